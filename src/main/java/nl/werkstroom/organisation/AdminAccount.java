@@ -1,0 +1,42 @@
+package nl.werkstroom.organisation;
+
+import java.util.List;
+import nl.werkstroom.engine.StartupOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first administrator, a {@code beheerder} and {@code procesbeheerder} in every
+ * configured municipality, when {@code werkstroom.admin.password} is set and the account does not
+ * exist yet. The password must pass the password policy; a password changed later in Admin is kept.
+ */
+@Component
+@Order(StartupOrder.ADMIN_ACCOUNT)
+class AdminAccount implements ApplicationRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
+
+  private final AdminProperties admin;
+  private final TenantProperties tenants;
+  private final UserAccounts accounts;
+
+  AdminAccount(AdminProperties admin, TenantProperties tenants, UserAccounts accounts) {
+    this.admin = admin;
+    this.tenants = tenants;
+    this.accounts = accounts;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (admin.password() == null || admin.password().isBlank() || accounts.exists(admin.username())) {
+      return;
+    }
+    accounts.create(new UserAccounts.Account(admin.username(), admin.firstName(), admin.lastName(), admin.email(),
+        admin.password(), List.of(Role.BEHEERDER.groupId(), Role.PROCESBEHEERDER.groupId()), tenants.ids()), false);
+    log.info("Administrator account '{}' created", admin.username());
+  }
+}

@@ -1,0 +1,24 @@
+package nl.werkstroom.organisation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** The municipalities (tenants) this installation serves: {@code werkstroom.tenants}. */
+@Validated
+@ConfigurationProperties("werkstroom")
+public record TenantProperties(@DefaultValue @Valid List<Tenant> tenants) {
+
+  public record Tenant(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "use lower-case letters, digits and hyphens") String id,
+      @NotBlank String name) {
+  }
+
+  public List<String> ids() {
+    return tenants.stream().map(Tenant::id).toList();
+  }
+}
