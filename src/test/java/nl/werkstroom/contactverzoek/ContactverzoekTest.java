@@ -1,0 +1,91 @@
+package nl.werkstroom.contactverzoek;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Map;
+import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.RestApi;
+import nl.werkstroom.support.RestApi.Answer;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The noodknop end to end, as a KCC employee does it through the REST API that Tasklist uses. */
+@ApplicationTest
+class ContactverzoekTest {
+
+  private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  @LocalServerPort
+  int port;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aCallbackRequestBecomesAKccTaskDueInTwoWorkingDaysOverChristmas() {
+    // Wednesday 23 December 2026: Thursday counts, Friday and Saturday are Christmas, Sunday is Sunday.
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 23, 10, 0, 0, 0, AMSTERDAM).toInstant()));
+    RestApi fatima = RestApi.as(port, "fatima");
+
+    Answer started = fatima.post("/engine-rest/process-definition/key/contactverzoek/start", Map.of(
+        "variables", Map.of(
+            "naam", Map.of("value", "A. Jansen"),
+            "telefoonnummer", Map.of("value", "071 516 5000"),
+            "onderwerp", Map.of("value", "Ik wil graag iemand spreken over mijn subsidie"))));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    assertThat(started.json().get("tenantId").asText()).isEqualTo("leiden");
+
+    JsonNode task = fatima.get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json().get(0);
+    assertThat(task.get("name").asText()).isEqualTo("Klant terugbellen");
+    assertThat(task.get("tenantId").asText()).isEqualTo("leiden");
+    assertThat(dueDate(task)).isEqualTo(LocalDate.of(2026, 12, 28));
+    JsonNode candidates = fatima.get("/engine-rest/task/" + task.get("id").asText() + "/identity-links").json();
+    assertThat(candidates.findValuesAsText("groupId")).containsExactly("kcc");
+    assertThat(fatima.get("/engine-rest/task/" + task.get("id").asText() + "/form").json().get("camundaFormRef").get("key").asText())
+        .contains("contactverzoek-terugbellen");
+
+    Answer completed = fatima.post("/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of(
+        "variables", Map.of(
+            "uitkomst", Map.of("value", "gesproken"),
+            "notitie", Map.of("value", "Teruggebeld, vraag beantwoord"))));
+    assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+
+    JsonNode history = RestApi.as(port, "marieke")
+        .get("/engine-rest/history/process-instance/" + instanceId).json();
+    assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
+    JsonNode outcome = RestApi.as(port, "marieke").get("/engine-rest/history/variable-instance?processInstanceId=" + instanceId
+        + "&variableName=uitkomst&maxResults=10").json();
+    assertThat(outcome.get(0).get("value").asText()).isEqualTo("gesproken");
+  }
+
+  @Test
+  void anEmployeeOutsideKccCannotWorkOnTheCallback() {
+    Answer started = RestApi.as(port, "sanne").post("/engine-rest/process-definition/key/contactverzoek/start", Map.of(
+        "variables", Map.of(
+            "naam", Map.of("value", "B. de Vries"),
+            "telefoonnummer", Map.of("value", "0612345678"),
+            "onderwerp", Map.of("value", "Terugbelverzoek"))));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+
+    assertThat(RestApi.as(port, "sanne").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).isEmpty();
+    assertThat(RestApi.as(port, "joost").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).hasSize(1);
+  }
+
+  private static LocalDate dueDate(JsonNode task) {
+    return OffsetDateTime.parse(task.get("due").asText(), CAMUNDA_DATE).atZoneSameInstant(AMSTERDAM).toLocalDate();
+  }
+}
