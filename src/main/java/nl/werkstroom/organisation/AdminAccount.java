@@ -2,6 +2,7 @@ package nl.werkstroom.organisation;
 
 import java.util.List;
 import nl.werkstroom.engine.StartupOrder;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,8 +36,14 @@ class AdminAccount implements ApplicationRunner {
     if (admin.password() == null || admin.password().isBlank() || accounts.exists(admin.username())) {
       return;
     }
-    accounts.create(new UserAccounts.Account(admin.username(), admin.firstName(), admin.lastName(), admin.email(),
-        admin.password(), List.of(Role.BEHEERDER.groupId(), Role.PROCESBEHEERDER.groupId()), tenants.ids()), false);
+    try {
+      accounts.create(new UserAccounts.Account(admin.username(), admin.firstName(), admin.lastName(), admin.email(),
+          admin.password(), List.of(Role.BEHEERDER.groupId(), Role.PROCESBEHEERDER.groupId()), tenants.ids()), false);
+    } catch (ProcessEngineException e) {
+      throw new IllegalStateException("werkstroom.admin.password does not meet the password policy: at least 10 "
+          + "characters with an upper-case and a lower-case letter, a digit and a special character, and "
+          + "without the user name", e);
+    }
     log.info("Administrator account '{}' created", admin.username());
   }
 }

@@ -81,8 +81,27 @@ class ContactverzoekTest {
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String instanceId = started.json().get("id").asText();
 
-    assertThat(RestApi.as(port, "sanne").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).isEmpty();
-    assertThat(RestApi.as(port, "joost").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).hasSize(1);
+    RestApi sanne = RestApi.as(port, "sanne");
+    assertThat(sanne.get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).isEmpty();
+    JsonNode tasks = RestApi.as(port, "joost").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10")
+        .json();
+    assertThat(tasks).hasSize(1);
+    Answer completion = sanne.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
+        Map.of("variables", Map.of("uitkomst", Map.of("value", "gesproken"))));
+    assertThat(completion.status()).isIn(403, 404);
+  }
+
+  @Test
+  void tasklistOffersTheDutchStartForm() {
+    JsonNode startForm = RestApi.as(port, "fatima").get("/engine-rest/process-definition/key/contactverzoek/startForm")
+        .json();
+
+    assertThat(startForm.get("camundaFormRef").get("key").asText()).isEqualTo("contactverzoek-start");
+    JsonNode startable = RestApi.as(port, "fatima").get(
+        "/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true&latestVersion=true"
+            + "&maxResults=50").json();
+    assertThat(startable.findValuesAsText("key")).contains("contactverzoek");
+    assertThat(startable.findValuesAsText("name")).contains("Contactverzoek (noodknop)");
   }
 
   private static LocalDate dueDate(JsonNode task) {
