@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.slf4j.Logger;
@@ -17,14 +18,15 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure, at every start and in every profile, that the configured municipalities exist as
  * tenants, every {@link Role} exists as a group with its permissions, and Tasklist has its filters.
- * Nothing is removed: what an administrator added in Admin stays.
+ * Camunda's own {@code camunda-admin} group exists too: its members are the installation's system
+ * administrators, who may do anything in every municipality. Nothing is removed: what an
+ * administrator added in Admin stays.
  */
 @Component
 @Order(StartupOrder.ORGANISATION)
 class OrganisationSetup implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(OrganisationSetup.class);
-  private static final String GROUP_TYPE = "WORKFLOW";
 
   private final IdentityService identityService;
   private final TenantProperties tenants;
@@ -44,8 +46,9 @@ class OrganisationSetup implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     tenants.tenants().forEach(this::ensureTenant);
     for (Role role : Role.values()) {
-      ensureGroup(role);
+      ensureGroup(role.groupId(), role.displayName(), Groups.GROUP_TYPE_WORKFLOW);
     }
+    ensureGroup(Groups.CAMUNDA_ADMIN, "Systeembeheerders (alle rechten, alle gemeenten)", Groups.GROUP_TYPE_SYSTEM);
     rolePermissions.apply();
     taskFilters.apply();
     log.info("Organisation ready: tenants {}, {} roles", tenants.ids(), Role.values().length);
@@ -62,11 +65,11 @@ class OrganisationSetup implements ApplicationRunner {
     }
   }
 
-  private void ensureGroup(Role role) {
-    if (identityService.createGroupQuery().groupId(role.groupId()).count() == 0) {
-      Group group = identityService.newGroup(role.groupId());
-      group.setName(role.displayName());
-      group.setType(GROUP_TYPE);
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
       identityService.saveGroup(group);
     }
   }

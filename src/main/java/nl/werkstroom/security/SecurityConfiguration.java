@@ -55,7 +55,10 @@ class SecurityConfiguration {
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     // /engine-rest is stateless HTTP Basic, checked by Camunda's filter; CSRF needs a session to ride on.
     return http
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .authorizeHttpRequests(requests -> requests
+            // A stray static page of the webjar (English, with the end-of-life banner); nothing links to it.
+            .requestMatchers("/camunda-welcome/**").denyAll()
+            .anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(Customizer.withDefaults())

@@ -33,6 +33,15 @@ class WebappAccessTest {
   }
 
   @Test
+  void theWebappsNeverOfferToCreateAFirstAdministrator() {
+    int status = RestClient.create("http://localhost:" + port).get().uri("/camunda/app/tasklist/default/")
+        .exchange((request, answer) -> answer.getStatusCode().value());
+
+    assertThat(status).as("no redirect to the setup page").isEqualTo(200);
+    assertThat(WebappSession.open(port).login("admin", "admin", "admin")).isEqualTo(200);
+  }
+
+  @Test
   void aWrongPasswordDoesNotLogIn() {
     assertThat(login("ingrid", "geraden", "tasklist")).isEqualTo(401);
   }

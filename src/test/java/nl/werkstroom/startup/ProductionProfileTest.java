@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.werkstroom.WerkstroomApplication;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -31,6 +36,23 @@ class ProductionProfileTest {
         .isInstanceOf(MissingSettingsException.class)
         .satisfies(failure -> assertThat(((MissingSettingsException) failure).settings())
             .containsExactly("werkstroom.admin.password"));
+  }
+
+  @Test
+  void productionWithItsSettingsStartsWithTheAdministratorAndNoDemoUsers() {
+    try (ConfigurableApplicationContext application = new SpringApplicationBuilder(WerkstroomApplication.class)
+        .profiles("production")
+        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:production-test",
+            "--werkstroom.admin.password=Sterk-Beheer-2026!", "--camunda.bpm.job-execution.enabled=false",
+            "--werkstroom.tenants[0].id=zoeterwoude", "--werkstroom.tenants[0].name=Gemeente Zoeterwoude")) {
+      IdentityService identity = application.getBean(IdentityService.class);
+
+      assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
+      assertThat(identity.createTenantQuery().list()).extracting(Tenant::getId).containsExactly("zoeterwoude");
+      assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
+          .contains("camunda-admin", "beheerder", "procesbeheerder");
+      assertThat(identity.checkPassword("admin", "Sterk-Beheer-2026!")).isTrue();
+    }
   }
 
   @Test
