@@ -354,10 +354,10 @@ public final class ModelConformanceRules {
       if (!node.isCamundaAsyncBefore()) {
         check.report(node, kind + " calls a backend without camunda:asyncBefore=\"true\": a failure would reach the user instead of the job executor");
       }
+      // Without its own cycle an element gets the engine's default (R5/PT1M, application.yaml):
+      // element templates cannot set one, so only a malformed cycle is an error.
       String cycle = retryTimeCycle(node);
-      if (cycle == null) {
-        check.report(node, kind + " calls a backend without camunda:failedJobRetryTimeCycle (e.g. R5/PT1M)");
-      } else if (!RETRY_TIME_CYCLE.matcher(cycle).matches()) {
+      if (cycle != null && !RETRY_TIME_CYCLE.matcher(cycle).matches()) {
         check.report(node, kind + " has camunda:failedJobRetryTimeCycle \"" + cycle + "\", which is not R<n>/<ISO duration> or a list of durations");
       }
     }

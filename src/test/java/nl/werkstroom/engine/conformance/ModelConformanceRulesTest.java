@@ -53,7 +53,6 @@ class ModelConformanceRulesTest {
       service-task-logic-in-delegate-expression | Task_ZaakRegistreren           | name one bean, as in ${beanName}
       service-task-without-implementation       | Task_ZaakRegistreren           | has no implementation
       service-task-not-async                    | Task_ZaakRegistreren           | without camunda:asyncBefore="true"
-      service-task-without-retry-cycle          | Task_ZaakRegistreren           | without camunda:failedJobRetryTimeCycle
       service-task-bad-retry-cycle              | Task_ZaakRegistreren           | "5 times every minute", which is not R<n>/<ISO duration>
       message-end-event-class                   | EndEvent_BerichtVerstuurd      | uses camunda:class="nl.werkstroom.BerichtVersturen"
       message-end-event-unknown-bean            | EndEvent_BerichtVerstuurd      | bean "mailer", which the application does not have

@@ -1,0 +1,104 @@
+package nl.werkstroom.integration.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriBuilder;
+import org.springframework.web.util.UriBuilderFactory;
+
+/**
+ * Builds the HTTP client of one backend: its base URL, its time-outs, and errors turned into
+ * {@link BackendRejectedException} (4xx) and {@link BackendUnavailableException} (5xx). Clients
+ * wrap every call in {@link #call} so that time-outs and unreadable answers become a
+ * {@link BackendUnavailableException} too.
+ */
+@Component
+public class BackendHttp {
+
+  private final LocalServer localServer;
+
+  public BackendHttp(LocalServer localServer) {
+    this.localServer = localServer;
+  }
+
+  public RestClient.Builder client(BackendConnection connection) {
+    HttpClient http = HttpClient.newBuilder()
+        .connectTimeout(connection.connectTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+    requests.setReadTimeout(connection.readTimeout());
+    String system = connection.system();
+    return RestClient.builder()
+        .requestFactory(requests)
+        .uriBuilderFactory(new ResolvingUriBuilderFactory(() -> baseUrl(connection)))
+        .defaultStatusHandler(HttpStatusCode::is4xxClientError, (request, response) -> {
+          throw new BackendRejectedException(system, response.getStatusCode().value(),
+              ErrorBodies.describe(response.getBody().readAllBytes()));
+        })
+        .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+          String explanation = ErrorBodies.describe(response.getBody().readAllBytes());
+          throw new BackendUnavailableException(system, system + " gaf een fout (HTTP "
+              + response.getStatusCode().value() + ")" + (explanation.isBlank() ? "" : ": " + explanation)
+              + ". Werkstroom probeert het opnieuw.", null);
+        });
+  }
+
+  /** Runs one call, turning time-outs, lost connections and unreadable answers into retryable failures. */
+  public static <T> T call(BackendConnection connection, Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (BackendException e) {
+      throw e;
+    } catch (ResourceAccessException e) {
+      throw new BackendUnavailableException(connection.system(), connection.system()
+          + " is niet bereikbaar of antwoordt niet binnen " + connection.readTimeout().toSeconds()
+          + " s. Werkstroom probeert het opnieuw.", e);
+    } catch (RestClientException e) {
+      throw new BackendUnavailableException(connection.system(), connection.system()
+          + " gaf een antwoord dat Werkstroom niet kan lezen. Werkstroom probeert het opnieuw.", e);
+    }
+  }
+
+  private String baseUrl(BackendConnection connection) {
+    return connection.isLocal() ? localServer.baseUrl() + connection.url() : connection.url();
+  }
+
+  /** Resolves the base URL at each request, because the local server's port is known only after start. */
+  private record ResolvingUriBuilderFactory(Supplier<String> base) implements UriBuilderFactory {
+
+    private UriBuilderFactory current() {
+      DefaultUriBuilderFactory factory = new DefaultUriBuilderFactory(base.get());
+      factory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.URI_COMPONENT);
+      return factory;
+    }
+
+    @Override
+    public UriBuilder uriString(String uriTemplate) {
+      return current().uriString(uriTemplate);
+    }
+
+    @Override
+    public UriBuilder builder() {
+      return current().builder();
+    }
+
+    @Override
+    public URI expand(String uriTemplate, Map<String, ?> uriVariables) {
+      return current().expand(uriTemplate, uriVariables);
+    }
+
+    @Override
+    public URI expand(String uriTemplate, Object... uriVariables) {
+      return current().expand(uriTemplate, uriVariables);
+    }
+  }
+}
