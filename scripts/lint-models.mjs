@@ -4,6 +4,9 @@
 //   processes/**/*.bpmn  bpmnlint with the configuration in .bpmnlintrc
 //                        (bpmnlint:recommended + camunda-compat rules for Camunda Platform 7.24)
 //   forms/**/*.form      the Camunda form linter (@camunda/form-linting), as the Modeler runs it
+//   processes/.camunda/element-templates/*.json
+//                        the Camunda 7 element-template JSON schema (@camunda/element-templates-json-schema),
+//                        the schema the Modeler checks templates with
 //
 // Every report counts, whatever its category (error, warning, info): the models must show no
 // problem in the Modeler. Exits 1 when there is any, 0 when there is none.
@@ -23,6 +26,9 @@ const { Linter } = require('bpmnlint');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 const { BpmnModdle } = require('bpmn-moddle');
 const { FormLinter } = await import('@camunda/form-linting');
+const Ajv = require('ajv');
+
+const TEMPLATE_DIR = 'processes/.camunda/element-templates';
 const { getFormJSVersion } = await import('@camunda/form-linting/lib/config/formVersion.js');
 
 const PLATFORM = 'Camunda Platform';
@@ -42,6 +48,7 @@ const report = (file, id, category, message, rule) => problems.push({ file, id, 
 
 const bpmnFiles = await filesUnder('processes', '.bpmn');
 const formFiles = await filesUnder('forms', '.form');
+const templateFiles = await templatesIn(TEMPLATE_DIR);
 
 const moddle = new BpmnModdle(moddleExtensions(config));
 const linter = new Linter({ config, resolver: new NodeResolver() });
@@ -50,6 +57,12 @@ for (const file of bpmnFiles) {
 }
 for (const file of formFiles) {
   await lintForm(file);
+}
+const validateTemplates = new Ajv({ allErrors: true, strict: false })
+    .compile(require('@camunda/element-templates-json-schema/resources/schema.json'));
+const templateIds = new Map();
+for (const file of templateFiles) {
+  await lintTemplate(file);
 }
 
 printAndExit();
@@ -101,6 +114,41 @@ async function lintForm(file) {
   for (const { id: field = id, label, category, message } of new FormLinter().lint(lintAs)) {
     report(file, label && label !== field ? `${field} (${label})` : field, category,
         message.replaceAll(`${PLATFORM} ${FORM_LINT_PLATFORM_VERSION[minor]}`, `${PLATFORM} ${minor}`), 'form-linting');
+  }
+}
+
+async function lintTemplate(file) {
+  let templates;
+  try {
+    templates = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    report(file, '', 'error', `is not valid JSON: ${firstLine(error.message)}`, 'parse');
+    return;
+  }
+  if (!validateTemplates(templates)) {
+    for (const error of validateTemplates.errors) {
+      report(file, error.instancePath || '/', 'error', `${error.message}`
+          + (error.params?.allowedValues ? ` (${error.params.allowedValues.join(', ')})` : ''), 'element-template-schema');
+    }
+    return;
+  }
+  for (const template of [].concat(templates)) {
+    const key = `${template.id}@${template.version ?? ''}`;
+    if (templateIds.has(key)) {
+      report(file, template.id, 'error', `template id and version also used in ${templateIds.get(key)}`, 'element-template-id');
+    }
+    templateIds.set(key, file);
+  }
+}
+
+async function templatesIn(dir) {
+  try {
+    return (await readdir(dir)).filter(name => name.endsWith('.json')).sort().map(name => `${dir}/${name}`);
+  } catch (error) {
+    if (error.code === 'ENOENT') {
+      return [];
+    }
+    throw error;
   }
 }
 
@@ -162,8 +210,9 @@ function printAndExit() {
       console.log(`  ${(id || '-').padEnd(36)} ${(category === 'warn' ? 'warning' : category).padEnd(8)} ${message}  (${rule})`);
     }
   }
-  const checked = `${bpmnFiles.length} BPMN ${bpmnFiles.length === 1 ? 'model' : 'models'} `
-      + `and ${formFiles.length} ${formFiles.length === 1 ? 'form' : 'forms'} for ${PLATFORM} ${expectedVersion}`;
+  const checked = `${bpmnFiles.length} BPMN ${bpmnFiles.length === 1 ? 'model' : 'models'}, `
+      + `${formFiles.length} ${formFiles.length === 1 ? 'form' : 'forms'} and `
+      + `${templateFiles.length} element ${templateFiles.length === 1 ? 'template' : 'templates'} for ${PLATFORM} ${expectedVersion}`;
   if (problems.length) {
     console.log(`\n✖ ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files.length} `
         + `${files.length === 1 ? 'file' : 'files'} (${checked})`);
