@@ -8,9 +8,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
- * A job that failed because a backend refused the request (4xx) would be refused again: it becomes
- * an incident at once, with the backend's explanation, instead of being retried on the model's
- * retry cycle. Every other failure (5xx, time-out, a bug) is retried as the model says.
+ * A job that failed because a backend refused the request (4xx) would be refused again, and one that
+ * failed on a wrong model or setting ({@link ModelConfigurationException}) would fail again: these
+ * become an incident at once, with their explanation, instead of being retried on the model's retry
+ * cycle. Every other failure (5xx, time-out, a bug) is retried as the model says.
  */
 class FailFastOnRejection implements FailedJobCommandFactory {
 
@@ -36,6 +37,9 @@ class FailFastOnRejection implements FailedJobCommandFactory {
 
   static boolean isRejection(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ModelConfigurationException) {
+        return true;
+      }
       if (cause instanceof BackendException backend) {
         return !backend.isRetryable();
       }

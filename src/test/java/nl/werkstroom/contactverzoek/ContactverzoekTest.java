@@ -10,12 +10,19 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Map;
+import nl.werkstroom.integration.zgw.zaken.Kenmerk;
+import nl.werkstroom.integration.zgw.zaken.Zaak;
+import nl.werkstroom.integration.zgw.zaken.ZakenClient;
 import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The noodknop end to end, as a KCC employee does it through the REST API that Tasklist uses. */
@@ -27,6 +34,15 @@ class ContactverzoekTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ZakenClient zaken;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  HistoryService historyService;
 
   @AfterEach
   void resetClock() {
@@ -48,7 +64,8 @@ class ContactverzoekTest {
     String instanceId = started.json().get("id").asText();
     assertThat(started.json().get("tenantId").asText()).isEqualTo("leiden");
 
-    JsonNode task = fatima.get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json().get(0);
+    JsonNode task = Eventually.get("the callback task",
+        () -> fatima.get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).get(0);
     assertThat(task.get("name").asText()).isEqualTo("Klant terugbellen");
     assertThat(task.get("tenantId").asText()).isEqualTo("leiden");
     assertThat(dueDate(task)).isEqualTo(LocalDate.of(2026, 12, 28));
@@ -63,9 +80,14 @@ class ContactverzoekTest {
             "notitie", Map.of("value", "Teruggebeld, vraag beantwoord"))));
     assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
 
-    JsonNode history = RestApi.as(port, "marieke")
-        .get("/engine-rest/history/process-instance/" + instanceId).json();
-    assertThat(history.get("state").asText()).isEqualTo("COMPLETED");
+    Eventually.get("the instance to complete", () -> "COMPLETED".equals(RestApi.as(port, "marieke")
+        .get("/engine-rest/history/process-instance/" + instanceId).json().path("state").asText()));
+    JsonNode finished = RestApi.as(port, "marieke").get("/engine-rest/history/process-instance/" + instanceId).json();
+    Zaak zaak = zaken.get(zaakUrl(instanceId));
+    assertThat(finished.get("businessKey").asText()).isEqualTo(zaak.identificatie()).startsWith("ZAAK-");
+    assertThat(zaak.einddatum()).as("the zaak is closed").isNotNull();
+    assertThat(zaak.resultaat()).isNotNull();
+    assertThat(zaken.statussen(zaak.url())).hasSize(2);
     JsonNode outcome = RestApi.as(port, "marieke").get("/engine-rest/history/variable-instance?processInstanceId=" + instanceId
         + "&variableName=uitkomst&maxResults=10").json();
     assertThat(outcome.get(0).get("value").asText()).isEqualTo("gesproken");
@@ -81,11 +103,11 @@ class ContactverzoekTest {
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String instanceId = started.json().get("id").asText();
 
+    JsonNode tasks = Eventually.get("the callback task for kcc", () -> RestApi.as(port, "joost")
+        .get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json());
+    assertThat(tasks).hasSize(1);
     RestApi sanne = RestApi.as(port, "sanne");
     assertThat(sanne.get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).isEmpty();
-    JsonNode tasks = RestApi.as(port, "joost").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10")
-        .json();
-    assertThat(tasks).hasSize(1);
     Answer completion = sanne.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete",
         Map.of("variables", Map.of("uitkomst", Map.of("value", "gesproken"))));
     assertThat(completion.status()).isIn(403, 404);
@@ -102,6 +124,32 @@ class ContactverzoekTest {
             + "&maxResults=50").json();
     assertThat(startable.findValuesAsText("key")).contains("contactverzoek");
     assertThat(startable.findValuesAsText("name")).contains("Contactverzoek (noodknop)");
+  }
+
+  @Test
+  void theCaseIsAZaakWithinSecondsOfTheStart() {
+    Answer started = RestApi.as(port, "joost").post("/engine-rest/process-definition/key/contactverzoek/start", Map.of(
+        "variables", Map.of(
+            "naam", Map.of("value", "D. Zaak"),
+            "telefoonnummer", Map.of("value", "0612345678"),
+            "onderwerp", Map.of("value", "Graag persoonlijk contact"))));
+    String instanceId = started.json().get("id").asText();
+
+    Eventually.get("the callback task", () -> RestApi.as(port, "joost")
+        .get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json());
+    String businessKey = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+        .getBusinessKey();
+
+    Zaak zaak = zaken.get(zaakUrl(instanceId));
+    assertThat(zaak.identificatie()).isEqualTo(businessKey);
+    assertThat(zaak.bronorganisatie()).isEqualTo("001005650");
+    assertThat(zaak.kenmerken()).extracting(Kenmerk::kenmerk).contains(instanceId);
+    assertThat(zaken.statussen(zaak.url())).hasSize(1);
+  }
+
+  private String zaakUrl(String instanceId) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("zaakUrl").singleResult().getValue().toString();
   }
 
   private static LocalDate dueDate(JsonNode task) {

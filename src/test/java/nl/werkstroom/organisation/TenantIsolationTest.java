@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
 import org.camunda.bpm.engine.IdentityService;
@@ -32,16 +33,16 @@ class TenantIsolationTest {
     assertThat(started.status()).isEqualTo(200);
     assertThat(started.json().get("tenantId").asText()).isEqualTo("oegstgeest");
     String instanceId = started.json().get("id").asText();
-    JsonNode task = RestApi.as(port, "olga").get("/engine-rest/task?processInstanceId=" + instanceId
-        + "&maxResults=10").json().get(0);
+    JsonNode task = Eventually.get("olga's task", () -> RestApi.as(port, "olga")
+        .get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).get(0);
     assertThat(task.get("tenantId").asText()).isEqualTo("oegstgeest");
   }
 
   @Test
   void aLeidenEmployeeCannotSeeOrCompleteAnOegstgeestTask() {
     String instanceId = startContactverzoek("olga");
-    String taskId = RestApi.as(port, "olga").get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()
-        .get(0).get("id").asText();
+    String taskId = Eventually.get("olga's task", () -> RestApi.as(port, "olga")
+        .get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).get(0).get("id").asText();
     RestApi leiden = RestApi.as(port, "fatima");
 
     assertThat(leiden.get("/engine-rest/task?processInstanceId=" + instanceId + "&maxResults=10").json()).isEmpty();

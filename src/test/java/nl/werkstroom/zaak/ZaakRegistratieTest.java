@@ -1,0 +1,146 @@
+package nl.werkstroom.zaak;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import nl.werkstroom.integration.zgw.ZgwProperties;
+import nl.werkstroom.integration.zgw.catalogi.CatalogiClient;
+import nl.werkstroom.integration.zgw.zaken.Kenmerk;
+import nl.werkstroom.integration.zgw.zaken.Zaak;
+import nl.werkstroom.integration.zgw.zaken.ZakenClient;
+import nl.werkstroom.support.Eventually;
+import nl.werkstroom.support.RestApi;
+import nl.werkstroom.support.TestDatabase;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Every instance a zaak, also when the Zaken API fails: the Zaken API is reached through a proxy
+ * (WireMock) in front of the built-in simulator that can fail on command.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestDatabase.class)
+@Tag("application")
+class ZaakRegistratieTest {
+
+  @RegisterExtension
+  static WireMockExtension zakenApi = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort().preserveHostHeader(true)).build();
+
+  @DynamicPropertySource
+  static void throughTheProxy(DynamicPropertyRegistry properties) {
+    properties.add("werkstroom.integration.zgw.zaken-url",
+        () -> zakenApi.baseUrl() + "/simulator/zgw/zaken/api/v1");
+    properties.add("werkstroom.integration.zgw.read-timeout", () -> "1s");
+    properties.add("camunda.bpm.generic-properties.properties.failed-job-retry-time-cycle", () -> "R2/PT1S");
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  ManagementService managementService;
+
+  @Autowired
+  ZakenClient zaken;
+
+  @Autowired
+  CatalogiClient catalogi;
+
+  @Autowired
+  ZgwProperties zgw;
+
+  @Test
+  void aZakenApiOutageBecomesAnIncidentAndTheInstanceGoesOnWhenTheApiIsBack() {
+    zakenApi.stubFor(any(urlPathMatching("/simulator/.*")).atPriority(10)
+        .willReturn(aResponse().proxiedFrom(simulator())));
+    zakenApi.stubFor(post(urlPathEqualTo("/simulator/zgw/zaken/api/v1/zaken")).atPriority(1)
+        .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
+
+    String instanceId = startContactverzoek();
+
+    Incident incident = Eventually.get("an incident", () -> runtimeService.createIncidentQuery()
+        .processInstanceId(instanceId).singleResult(), Duration.ofSeconds(30));
+    assertThat(incident.getIncidentMessage()).contains("Zaken API").contains("503");
+    assertThat(taskService.createTaskQuery().processInstanceId(instanceId).count()).isZero();
+
+    zakenApi.resetAll();
+    zakenApi.stubFor(any(urlPathMatching("/simulator/.*")).willReturn(aResponse().proxiedFrom(simulator())));
+    managementService.setJobRetries(incident.getConfiguration(), 1);
+
+    Eventually.get("the callback task", () -> taskService.createTaskQuery().processInstanceId(instanceId).list());
+    assertThat(zakenOf(instanceId)).hasSize(1);
+    assertThat(businessKey(instanceId)).isEqualTo(zakenOf(instanceId).get(0).identificatie());
+  }
+
+  @Test
+  void aRetryAfterALostAnswerFindsTheZaakInsteadOfMakingASecond() {
+    zakenApi.stubFor(any(urlPathMatching("/simulator/.*")).atPriority(10)
+        .willReturn(aResponse().proxiedFrom(simulator())));
+    zakenApi.stubFor(post(urlPathEqualTo("/simulator/zgw/zaken/api/v1/zaken")).atPriority(1)
+        .inScenario("lost answer").whenScenarioStateIs("Started").willSetStateTo("answered")
+        .willReturn(aResponse().proxiedFrom(simulator()).withFixedDelay(2500)));
+
+    String instanceId = startContactverzoek();
+
+    Eventually.get("the callback task", () -> taskService.createTaskQuery().processInstanceId(instanceId).list(),
+        Duration.ofSeconds(30));
+    zakenApi.verify(1, postRequestedFor(urlPathEqualTo("/simulator/zgw/zaken/api/v1/zaken")));
+    assertThat(zakenOf(instanceId)).hasSize(1);
+    assertThat(businessKey(instanceId)).isEqualTo(zakenOf(instanceId).get(0).identificatie());
+  }
+
+  private String simulator() {
+    return "http://localhost:" + port;
+  }
+
+  private String startContactverzoek() {
+    RestApi.Answer started = RestApi.as(port, "fatima").post(
+        "/engine-rest/process-definition/key/contactverzoek/start", Map.of("variables", Map.of(
+            "naam", Map.of("value", "C. de Proef"),
+            "telefoonnummer", Map.of("value", "0612345678"),
+            "onderwerp", Map.of("value", "Terugbelverzoek"))));
+    assertThat(started.status()).as("a start never fails on the Zaken API: " + started).isEqualTo(200);
+    return started.json().get("id").asText();
+  }
+
+  private java.util.List<Zaak> zakenOf(String instanceId) {
+    String rsin = zgw.tenant("leiden").rsin();
+    String catalogus = catalogi.catalogus(zgw.tenant("leiden").catalogusDomein(), rsin).orElseThrow().url();
+    String zaaktype = catalogi.zaaktype(catalogus, "CONTACTVERZOEK").orElseThrow().url();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    return zaken.findByKenmerk(rsin, zaaktype, today, new Kenmerk(instanceId, ZaakRegistratie.KENMERK_BRON));
+  }
+
+  private String businessKey(String instanceId) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult().getBusinessKey();
+  }
+}
