@@ -31,6 +31,9 @@ public class BackendHttp {
 
   public RestClient.Builder client(BackendConnection connection) {
     HttpClient http = HttpClient.newBuilder()
+        // HTTP/1.1: the JDK would otherwise try an h2c upgrade on plain http, which some servers
+        // answer by dropping a request that has a body.
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(connection.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
