@@ -1,0 +1,90 @@
+package nl.werkstroom.servicetask.zgw;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import nl.werkstroom.integration.zgw.ZgwProperties;
+import nl.werkstroom.integration.zgw.documenten.DocumentenClient;
+import nl.werkstroom.integration.zgw.documenten.EnkelvoudigInformatieObject;
+import nl.werkstroom.integration.zgw.documenten.NieuwInformatieObject;
+import nl.werkstroom.integration.zgw.zaken.ZakenClient;
+import nl.werkstroom.organisation.TenantProperties;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Document vastleggen": stores a letter ({@code titel}, {@code inhoud} as UTF-8 text) as a document
+ * of informatieobjecttype {@code informatieobjecttype} (its omschrijving, e.g. "Brief") in the
+ * Documenten API, for the municipality of the process instance, and links it to the instance's zaak.
+ * Returns {@code documentUrl}. Idempotent: the document's identificatie is derived from the task
+ * ({@link Identificatie}), so a retry finds the document of an earlier attempt instead of storing a
+ * second one, and the Zaken client links a document only once.
+ */
+@Component("documentVastleggen")
+public class DocumentVastleggen implements JavaDelegate {
+
+  static final String DOCUMENT_URL = "documentUrl";
+  /** The Documenten API allows 40 characters. */
+  static final int MAX_IDENTIFICATIE = 40;
+  private static final String FORMAAT = "text/plain";
+  private static final Logger log = LoggerFactory.getLogger(DocumentVastleggen.class);
+
+  private final DocumentenClient documenten;
+  private final ZakenClient zaken;
+  private final CatalogusTypen typen;
+  private final ZgwProperties zgw;
+  private final TenantProperties gemeenten;
+
+  DocumentVastleggen(DocumentenClient documenten, ZakenClient zaken, CatalogusTypen typen, ZgwProperties zgw,
+      TenantProperties gemeenten) {
+    this.documenten = documenten;
+    this.zaken = zaken;
+    this.typen = typen;
+    this.zgw = zgw;
+    this.gemeenten = gemeenten;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String gemeente = TaakInvoer.gemeente(execution);
+    String titel = TaakInvoer.verplicht(execution, "titel");
+    String inhoud = TaakInvoer.verplicht(execution, "inhoud");
+    String type = TaakInvoer.verplicht(execution, "informatieobjecttype");
+    String bestandsnaam = TaakInvoer.optioneel(execution, "bestandsnaam");
+    String zaakUrl = TaakInvoer.zaakUrl(execution);
+    String rsin = zgw.tenant(gemeente).rsin();
+    String identificatie = Identificatie.voor(execution, MAX_IDENTIFICATIE);
+
+    EnkelvoudigInformatieObject document = documenten.findByIdentificatie(rsin, identificatie).stream()
+        .findFirst()
+        .orElseGet(() -> documenten.create(new NieuwInformatieObject(rsin, TaakInvoer.vandaag(), titel,
+            auteur(gemeente), NieuwInformatieObject.NEDERLANDS, FORMAAT + "; charset=utf-8",
+            bestandsnaam != null ? bestandsnaam : bestandsnaam(titel), NieuwInformatieObject.base64(inhoud), null,
+            typen.informatieobjecttype(gemeente, type), identificatie, NieuwInformatieObject.DEFINITIEF)));
+    zaken.koppelInformatieobject(zaakUrl, document.url(), titel);
+    execution.setVariableLocal(DOCUMENT_URL, document.url());
+    log.info("Document {} stored and linked to the zaak of process instance {}", document.identificatie(),
+        execution.getProcessInstanceId());
+  }
+
+  /** The municipality as author of its letters, e.g. "Gemeente Leiden". */
+  private String auteur(String gemeente) {
+    return gemeenten.tenants().stream()
+        .filter(tenant -> tenant.id().equals(gemeente))
+        .map(TenantProperties.Tenant::name)
+        .findFirst()
+        .orElse(gemeente);
+  }
+
+  /** A file name from the title: "Besluit op uw aanvraag" becomes "besluit-op-uw-aanvraag.txt". */
+  static String bestandsnaam(String titel) {
+    String zonderAccenten = Normalizer.normalize(titel, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String naam = zonderAccenten.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    if (naam.length() > 100) {
+      naam = naam.substring(0, 100).replaceAll("-$", "");
+    }
+    return (naam.isEmpty() ? "document" : naam) + ".txt";
+  }
+}
