@@ -8,6 +8,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.werkstroom.simulator.store.SimulatorStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -16,35 +21,38 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /** Production never falls back to demo defaults: it names what is missing and stops. */
 class ProductionProfileTest {
 
+  /** Everything production needs, for one municipality, as an operator would set it. */
+  private static final Map<String, String> COMPLETE = complete();
+
   @Test
   void productionWithoutSecretsRefusesToStartAndNamesWhatIsMissing() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(WerkstroomApplication.class)
-        .profiles("production")
-        .run("--server.port=0"))
+    assertThatThrownBy(() -> startProduction(Map.of()))
         .isInstanceOf(MissingSettingsException.class)
         .satisfies(failure -> assertThat(((MissingSettingsException) failure).settings())
-            .containsExactlyInAnyOrder("spring.datasource.url", "werkstroom.admin.password",
-                "werkstroom.tenants[0].id"));
+            .contains("spring.datasource.url", "werkstroom.admin.password", "werkstroom.tenants[0].id",
+                "werkstroom.integration.zgw.zaken-url", "werkstroom.integration.zgw.secret",
+                "werkstroom.integration.brp.api-key"));
   }
 
   @Test
   void productionNamesOnlyWhatIsStillMissing() {
-    assertThatThrownBy(() -> new SpringApplicationBuilder(WerkstroomApplication.class)
-        .profiles("production")
-        .run("--server.port=0", "--spring.datasource.url=jdbc:postgresql://db.example/werkstroom",
-            "--werkstroom.tenants[0].id=leiden", "--werkstroom.tenants[0].name=Gemeente Leiden"))
+    assertThatThrownBy(() -> startProduction(without("werkstroom.admin.password")))
         .isInstanceOf(MissingSettingsException.class)
         .satisfies(failure -> assertThat(((MissingSettingsException) failure).settings())
             .containsExactly("werkstroom.admin.password"));
   }
 
   @Test
-  void productionWithItsSettingsStartsWithTheAdministratorAndNoDemoUsers() {
-    try (ConfigurableApplicationContext application = new SpringApplicationBuilder(WerkstroomApplication.class)
-        .profiles("production")
-        .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:production-test",
-            "--werkstroom.admin.password=Sterk-Beheer-2026!", "--camunda.bpm.job-execution.enabled=false",
-            "--werkstroom.tenants[0].id=zoeterwoude", "--werkstroom.tenants[0].name=Gemeente Zoeterwoude")) {
+  void productionNeedsTheSettingsOfEveryMunicipality() {
+    assertThatThrownBy(() -> startProduction(without("werkstroom.integration.zgw.tenants.zoeterwoude.rsin")))
+        .isInstanceOf(MissingSettingsException.class)
+        .satisfies(failure -> assertThat(((MissingSettingsException) failure).settings())
+            .containsExactly("werkstroom.integration.zgw.tenants.zoeterwoude.rsin"));
+  }
+
+  @Test
+  void productionWithItsSettingsStartsWithTheAdministratorAndNoDemoUsersOrSimulators() {
+    try (ConfigurableApplicationContext application = startProduction(COMPLETE)) {
       IdentityService identity = application.getBean(IdentityService.class);
 
       assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
@@ -52,16 +60,56 @@ class ProductionProfileTest {
       assertThat(identity.createGroupQuery().groupMember("admin").list()).extracting(Group::getId)
           .contains("camunda-admin", "beheerder", "procesbeheerder");
       assertThat(identity.checkPassword("admin", "Sterk-Beheer-2026!")).isTrue();
+      assertThat(application.getBeansOfType(SimulatorStore.class)).as("no simulators in production").isEmpty();
     }
   }
 
   @Test
   void theStartupFailureTellsWhichEnvironmentVariableToSet() {
     FailureAnalysis analysis = new MissingSettingsFailureAnalyzer()
-        .analyze(new MissingSettingsException(java.util.List.of("werkstroom.admin.password", "spring.datasource.url")));
+        .analyze(new MissingSettingsException(List.of("werkstroom.admin.password", "spring.datasource.url")));
 
     assertThat(analysis.getDescription())
         .contains("werkstroom.admin.password (environment variable WERKSTROOM_ADMIN_PASSWORD)")
         .contains("spring.datasource.url (environment variable SPRING_DATASOURCE_URL)");
+  }
+
+  private static ConfigurableApplicationContext startProduction(Map<String, String> settings) {
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+    settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+    return new SpringApplicationBuilder(WerkstroomApplication.class)
+        .profiles("production")
+        .run(arguments.toArray(String[]::new));
+  }
+
+  private static Map<String, String> without(String setting) {
+    Map<String, String> settings = new LinkedHashMap<>(COMPLETE);
+    assertThat(settings.remove(setting)).as(setting + " is part of the complete settings").isNotNull();
+    return settings;
+  }
+
+  private static Map<String, String> complete() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("spring.datasource.url", "jdbc:h2:mem:production-test");
+    settings.put("werkstroom.admin.password", "Sterk-Beheer-2026!");
+    settings.put("werkstroom.tenants[0].id", "zoeterwoude");
+    settings.put("werkstroom.tenants[0].name", "Gemeente Zoeterwoude");
+    settings.put("werkstroom.integration.zgw.zaken-url", "https://zaken.example/zaken/api/v1");
+    settings.put("werkstroom.integration.zgw.documenten-url", "https://zaken.example/documenten/api/v1");
+    settings.put("werkstroom.integration.zgw.besluiten-url", "https://zaken.example/besluiten/api/v1");
+    settings.put("werkstroom.integration.zgw.catalogi-url", "https://zaken.example/catalogi/api/v1");
+    settings.put("werkstroom.integration.zgw.client-id", "werkstroom");
+    settings.put("werkstroom.integration.zgw.secret", "een-geheim-van-minstens-tweeendertig-tekens");
+    settings.put("werkstroom.integration.zgw.tenants.zoeterwoude.rsin", "001005650");
+    settings.put("werkstroom.integration.zgw.tenants.zoeterwoude.catalogus-domein", "ZOE");
+    settings.put("werkstroom.integration.brp.url", "https://brp.example/haalcentraal/api/brp");
+    settings.put("werkstroom.integration.brp.api-key", "brp-sleutel");
+    settings.put("werkstroom.integration.kvk.url", "https://kvk.example/api");
+    settings.put("werkstroom.integration.kvk.api-key", "kvk-sleutel");
+    settings.put("werkstroom.integration.scim.url", "https://accounts.example/scim/v2");
+    settings.put("werkstroom.integration.scim.token", "scim-token");
+    settings.put("spring.mail.host", "smtp.example");
+    settings.put("werkstroom.integration.mail.from", "Gemeente Zoeterwoude <noreply@zoeterwoude.example>");
+    return settings;
   }
 }

@@ -1,0 +1,152 @@
+package nl.werkstroom.servicetask.mail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+import nl.werkstroom.engine.ModelConfigurationException;
+import nl.werkstroom.integration.mail.Mail;
+import nl.werkstroom.integration.mail.MailRejectedException;
+import nl.werkstroom.integration.mail.MailSender;
+import nl.werkstroom.integration.mail.MailTemplate;
+import nl.werkstroom.integration.mail.MailTemplateException;
+import nl.werkstroom.integration.mail.MailTemplates;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * "E-mail versturen": sends a mail from a Dutch template to {@code aan}. The template's placeholders
+ * get their values from {@code gegevens} (lines {@code veld = waarde}, in which the engine has
+ * already evaluated expressions such as {@code ${aanvragerNaam}}) or else from the process variable
+ * with the placeholder's name. A missing value or unknown template is a fault in the model (an
+ * incident at once); an invalid or refused address is the business error {@code EMAILADRES_ONGELDIG}.
+ *
+ * <p>Each visit of the task sends one mail with its own Message-ID, derived from process instance,
+ * activity, loop counter (in a multi-instance task) and visit number; a retried attempt of the same
+ * visit has the same Message-ID. The Message-IDs sent are recorded in the process variable
+ * {@code verzondenBerichten} (JSON, per activity), which counts the visits. Output (local):
+ * {@code berichtId}.
+ */
+@Component("mailVersturen")
+class MailVersturen implements JavaDelegate {
+
+  static final String EMAILADRES_ONGELDIG = "EMAILADRES_ONGELDIG";
+  static final String SENT_VARIABLE = "verzondenBerichten";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MailTemplates templates;
+  private final MailSender sender;
+
+  MailVersturen(MailTemplates templates, MailSender sender) {
+    this.templates = templates;
+    this.sender = sender;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String to = required(execution, "aan");
+    Mail mail;
+    try {
+      MailTemplate template = templates.template(required(execution, "sjabloon"));
+      mail = template.render(to, values(execution, template));
+    } catch (MailTemplateException e) {
+      throw new ModelConfigurationException(e.getMessage() + " (taak '" + activityName(execution) + "')");
+    }
+
+    ObjectNode sent = sent(execution);
+    String visitKey = visitKey(execution);
+    ArrayNode sentHere = sent.withArray(visitKey);
+    String idempotencyKey = execution.getProcessInstanceId() + ":" + visitKey
+        + (sentHere.isEmpty() ? "" : ":" + (sentHere.size() + 1));
+    String messageId;
+    try {
+      messageId = sender.send(mail, idempotencyKey);
+    } catch (MailRejectedException e) {
+      if (e.recipientRejected()) {
+        throw new BpmnError(EMAILADRES_ONGELDIG, e.getMessage());
+      }
+      throw e;
+    }
+    sentHere.add(messageId);
+    execution.setVariable(SENT_VARIABLE, SpinValues.jsonValue(sent.toString()).create());
+    execution.setVariableLocal("berichtId", messageId);
+  }
+
+  /** Values for exactly the template's placeholders: from 'gegevens', else from the process variables. */
+  private static Map<String, Object> values(DelegateExecution execution, MailTemplate template) {
+    Map<String, Object> given = gegevens(execution);
+    Map<String, Object> values = new HashMap<>();
+    for (String placeholder : template.placeholders()) {
+      Object value = given.containsKey(placeholder) ? given.get(placeholder) : execution.getVariable(placeholder);
+      if (value != null) {
+        values.put(placeholder, value);
+      }
+    }
+    return values;
+  }
+
+  /** 'gegevens': lines {@code veld = waarde}, or a map when the input is an expression that yields one. */
+  static Map<String, Object> gegevens(DelegateExecution execution) {
+    Object input = execution.getVariable("gegevens");
+    Map<String, Object> values = new HashMap<>();
+    if (input instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> values.put(String.valueOf(key), value));
+      return values;
+    }
+    if (input == null) {
+      return values;
+    }
+    String[] lines = input.toString().split("\\r?\\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      int equals = line.indexOf('=');
+      if (equals <= 0) {
+        throw new ModelConfigurationException("Regel " + (i + 1) + " van 'Gegevens' in taak '" + activityName(execution)
+            + "' is geen 'veld = waarde'.");
+      }
+      values.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+    }
+    return values;
+  }
+
+  /** The activity, and within a multi-instance activity (or sub-process) the instance's loop counter. */
+  private static String visitKey(DelegateExecution execution) {
+    Object loopCounter = execution.getVariable("loopCounter");
+    return execution.getCurrentActivityId() + (loopCounter == null ? "" : "#" + loopCounter);
+  }
+
+  private static ObjectNode sent(DelegateExecution execution) {
+    Object recorded = execution.getVariable(SENT_VARIABLE);
+    if (recorded == null) {
+      return JSON.createObjectNode();
+    }
+    try {
+      return (ObjectNode) JSON.readTree(recorded.toString());
+    } catch (JsonProcessingException | ClassCastException e) {
+      throw new ModelConfigurationException("De procesvariabele '" + SENT_VARIABLE + "' is geen JSON-object; "
+          + "Werkstroom houdt daarin de verstuurde e-mail bij. Gebruik die naam niet voor iets anders.");
+    }
+  }
+
+  private static String required(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new ModelConfigurationException("De taak '" + activityName(execution) + "' heeft geen waarde voor '"
+          + name + "'. Vul die invoer in het model in (Modeler, paneel van de taak).");
+    }
+    return value.toString().trim();
+  }
+
+  private static String activityName(DelegateExecution execution) {
+    String name = execution.getCurrentActivityName();
+    return name == null || name.isBlank() ? execution.getCurrentActivityId() : name;
+  }
+}

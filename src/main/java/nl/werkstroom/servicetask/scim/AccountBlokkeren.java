@@ -1,0 +1,31 @@
+package nl.werkstroom.servicetask.scim;
+
+import nl.werkstroom.integration.scim.ScimClient;
+import nl.werkstroom.integration.scim.ScimUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Account blokkeren": makes the account of a leaving employee inactive ({@code active} false), so
+ * it can no longer log in but keeps its history. An account that is already blocked stays as it is;
+ * no account with the user name is the business error {@code ACCOUNT_ONBEKEND}.
+ */
+@Component("accountBlokkeren")
+class AccountBlokkeren implements JavaDelegate {
+
+  private final ScimClient scim;
+
+  AccountBlokkeren(ScimClient scim) {
+    this.scim = scim;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String userName = AccountInputs.required(execution, "gebruikersnaam");
+    ScimUser user = scim.findUserByUserName(userName).orElseThrow(AccountInputs::accountUnknown);
+    if (user.isActive()) {
+      scim.deactivateUser(user.id());
+    }
+  }
+}
