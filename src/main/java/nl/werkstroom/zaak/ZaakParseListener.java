@@ -1,10 +1,12 @@
 package nl.werkstroom.zaak;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -40,6 +42,8 @@ class ZaakParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
+    Map<String, Map<String, String>> properties = new HashMap<>();
+    collectExtensionProperties(processElement, properties);
     process.addListener(ExecutionListener.EVENTNAME_END, afsluiten);
     for (ActivityImpl activity : process.getActivities()) {
       if (isOfType(activity, START_EVENT)) {
@@ -48,14 +52,14 @@ class ZaakParseListener extends AbstractBpmnParseListener {
       }
       if (isOfType(activity, END_EVENT)) {
         activity.setAsyncBefore(true);
-        String resultaat = extensionProperty(activity, ZaakVariables.RESULTAAT_PROPERTY);
+        String resultaat = property(properties, activity, ZaakVariables.RESULTAAT_PROPERTY);
         if (resultaat != null) {
           ExecutionListener noteResultaat = execution -> execution.setVariable(ZaakVariables.ZAAK_RESULTAAT, resultaat);
           activity.addListener(ExecutionListener.EVENTNAME_START, noteResultaat);
         }
       }
     }
-    markMilestones(process.getActivities());
+    markMilestones(process.getActivities(), properties);
   }
 
   private void registerWhenLeaving(ActivityImpl startEvent) {
@@ -65,15 +69,15 @@ class ZaakParseListener extends AbstractBpmnParseListener {
     }
   }
 
-  private void markMilestones(List<ActivityImpl> activities) {
+  private void markMilestones(List<ActivityImpl> activities, Map<String, Map<String, String>> properties) {
     for (ActivityImpl activity : activities) {
-      String status = extensionProperty(activity, ZaakVariables.STATUS_PROPERTY);
+      String status = property(properties, activity, ZaakVariables.STATUS_PROPERTY);
       if (status != null && !isTopLevelStartEvent(activity)) {
         activity.setAsyncBefore(true);
         ExecutionListener setStatus = execution -> statusZetten.zet(execution, status);
         activity.addListener(ExecutionListener.EVENTNAME_START, setStatus);
       }
-      markMilestones(activity.getActivities());
+      markMilestones(activity.getActivities(), properties);
     }
   }
 
@@ -85,8 +89,22 @@ class ZaakParseListener extends AbstractBpmnParseListener {
     return type.equals(activity.getProperties().get(BpmnProperties.TYPE));
   }
 
-  private static String extensionProperty(ActivityImpl activity, String name) {
-    Map<String, String> properties = activity.getProperties().get(BpmnProperties.EXTENSION_PROPERTIES);
-    return properties == null ? null : properties.get(name);
+  private static String property(Map<String, Map<String, String>> properties, ActivityImpl activity, String name) {
+    return properties.getOrDefault(activity.getId(), Map.of()).get(name);
+  }
+
+  /** The engine keeps camunda:properties only for external tasks, so they are read from the XML. */
+  private static void collectExtensionProperties(Element scope, Map<String, Map<String, String>> properties) {
+    for (Element element : scope.elements()) {
+      Element extensions = element.element("extensionElements");
+      Element list = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+      if (list != null && element.attribute("id") != null) {
+        for (Element property : list.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+          properties.computeIfAbsent(element.attribute("id"), id -> new HashMap<>())
+              .put(property.attribute("name"), property.attribute("value"));
+        }
+      }
+      collectExtensionProperties(element, properties);
+    }
   }
 }

@@ -155,7 +155,7 @@ class CatalogiSeed implements ApplicationRunner {
           "Een inwoner of ondernemer die om contact vraagt, krijgt binnen twee werkdagen antwoord.",
           "Een verzoek om contact via telefoon, website of balie.", null, "Klantcontact", "Verzoeken",
           "Afhandelen", "extern", "zaakvertrouwelijk", "P2D", "P1D", false, null, null, "Klantcontactcentrum",
-          List.of("contact", "terugbelverzoek"), List.of("Ontvangen", "Afgehandeld"),
+          List.of("contact", "terugbelverzoek"), List.of("Ontvangen", "In behandeling", "Afgehandeld"),
           List.of(vernietigen("Afgehandeld", "Afgehandeld", "P1Y")), false),
       new ZaakTypeSeed("SUBSIDIEAANVRAAG", "Subsidieaanvraag behandelen",
           "Een aanvraag om subsidie beoordelen en erover beslissen, en na afloop de subsidie vaststellen.",

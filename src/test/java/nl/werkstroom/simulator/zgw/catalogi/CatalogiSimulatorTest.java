@@ -83,9 +83,10 @@ class CatalogiSimulatorTest {
 
     assertThat(contactverzoek.doorlooptijd()).isEqualTo("P2D");
     List<StatusType> statustypen = catalogi.statustypen(contactverzoek.url());
-    assertThat(statustypen).extracting(StatusType::omschrijving).containsExactly("Ontvangen", "Afgehandeld");
-    assertThat(statustypen).extracting(StatusType::volgnummer).containsExactly(1, 2);
-    assertThat(statustypen).extracting(StatusType::isEindstatus).containsExactly(false, true);
+    assertThat(statustypen).extracting(StatusType::omschrijving)
+        .containsExactly("Ontvangen", "In behandeling", "Afgehandeld");
+    assertThat(statustypen).extracting(StatusType::volgnummer).containsExactly(1, 2, 3);
+    assertThat(statustypen).extracting(StatusType::isEindstatus).containsExactly(false, false, true);
     assertThat(statustypen).allSatisfy(type -> assertThat(type.zaaktype()).isEqualTo(contactverzoek.url()));
     assertThat(catalogi.resultaattypen(contactverzoek.url())).extracting(ResultaatType::omschrijving)
         .containsExactly("Afgehandeld");
