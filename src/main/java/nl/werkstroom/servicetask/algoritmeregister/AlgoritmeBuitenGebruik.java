@@ -8,7 +8,7 @@ import java.util.Date;
 import nl.werkstroom.engine.ModelConfigurationException;
 import nl.werkstroom.integration.algoritmeregister.Algoritme;
 import nl.werkstroom.integration.algoritmeregister.AlgoritmeregisterClient;
-import nl.werkstroom.servicetask.financien.TaakInvoer;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -37,7 +37,7 @@ public class AlgoritmeBuitenGebruik implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String org = organisatie.van(execution).organisatieId();
-    String lars = TaakInvoer.verplicht(execution, "algoritmeId");
+    String lars = TaskInputs.required(execution, "algoritmeId");
     String einde = eindmaand(execution);
     Algoritme huidig = register.haalOp(org, lars);
     register.werkBij(org, lars, huidig.buitenGebruik(einde));
@@ -53,7 +53,7 @@ public class AlgoritmeBuitenGebruik implements JavaDelegate {
       return YearMonth.now(ZoneId.of("Europe/Amsterdam")).toString();
     }
     if (waarde instanceof Date || waarde instanceof LocalDate) {
-      return YearMonth.from(TaakInvoer.datum(execution, "einddatum")).toString();
+      return YearMonth.from(TaskInputs.date(execution, "einddatum", null)).toString();
     }
     String tekst = waarde.toString().strip();
     try {

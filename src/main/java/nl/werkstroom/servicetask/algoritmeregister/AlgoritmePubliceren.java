@@ -10,7 +10,7 @@ import nl.werkstroom.integration.algoritmeregister.Algoritme;
 import nl.werkstroom.integration.algoritmeregister.AlgoritmeSamenvatting;
 import nl.werkstroom.integration.algoritmeregister.AlgoritmeregisterClient;
 import nl.werkstroom.integration.algoritmeregister.AlgoritmeregisterProperties;
-import nl.werkstroom.servicetask.financien.TaakInvoer;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ public class AlgoritmePubliceren implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     AlgoritmeregisterProperties.Tenant tenant = organisatie.van(execution);
-    String bronId = Optional.ofNullable(TaakInvoer.optioneel(execution, "bronId")).orElse(TaakInvoer.referentie(execution));
+    String bronId = Optional.ofNullable(TaskInputs.optional(execution, "bronId")).orElse(TaskInputs.reference(execution));
     Algoritme beschrijving = beschrijving(execution, tenant, bronId);
 
     String org = tenant.organisatieId();
@@ -64,37 +64,37 @@ public class AlgoritmePubliceren implements JavaDelegate {
 
   private static Algoritme beschrijving(DelegateExecution execution, AlgoritmeregisterProperties.Tenant tenant,
       String bronId) {
-    String status = Optional.ofNullable(TaakInvoer.optioneel(execution, "status")).orElse(Algoritme.IN_GEBRUIK);
-    String wettelijkeBasis = TaakInvoer.optioneel(execution, "wettelijkeBasis");
-    String wettelijkeBasisLink = TaakInvoer.optioneel(execution, "wettelijkeBasisLink");
+    String status = Optional.ofNullable(TaskInputs.optional(execution, "status")).orElse(Algoritme.IN_GEBRUIK);
+    String wettelijkeBasis = TaskInputs.optional(execution, "wettelijkeBasis");
+    String wettelijkeBasisLink = TaskInputs.optional(execution, "wettelijkeBasisLink");
     List<Algoritme.Verwijzing> wettelijkeBasisVerwijzing = wettelijkeBasisLink == null ? null
         : List.of(new Algoritme.Verwijzing(wettelijkeBasis != null && wettelijkeBasis.length() <= 100
             ? wettelijkeBasis : "Wettelijke basis", wettelijkeBasisLink));
     return new Algoritme(
-        TaakInvoer.verplicht(execution, "naam"),
-        TaakInvoer.verplicht(execution, "korteOmschrijving"),
+        TaskInputs.required(execution, "naam"),
+        TaskInputs.required(execution, "korteOmschrijving"),
         tenant.organisatieNaam(),
-        thema(TaakInvoer.optioneel(execution, "thema")),
+        thema(TaskInputs.optional(execution, "thema")),
         status,
-        TaakInvoer.optioneel(execution, "begindatum"),
+        TaskInputs.optional(execution, "begindatum"),
         null,
-        Optional.ofNullable(TaakInvoer.optioneel(execution, "contact")).orElse(tenant.contact()),
-        TaakInvoer.optioneel(execution, "website"),
+        Optional.ofNullable(TaskInputs.optional(execution, "contact")).orElse(tenant.contact()),
+        TaskInputs.optional(execution, "website"),
         categorie(execution),
         null,
-        TaakInvoer.optioneel(execution, "doel"),
-        TaakInvoer.optioneel(execution, "afwegingen"),
-        TaakInvoer.optioneel(execution, "menselijkeTussenkomst"),
-        TaakInvoer.optioneel(execution, "risicobeheer"),
+        TaskInputs.optional(execution, "doel"),
+        TaskInputs.optional(execution, "afwegingen"),
+        TaskInputs.optional(execution, "menselijkeTussenkomst"),
+        TaskInputs.optional(execution, "risicobeheer"),
         wettelijkeBasis,
         wettelijkeBasisVerwijzing,
-        TaakInvoer.optioneel(execution, "verwerkingsregister"),
+        TaskInputs.optional(execution, "verwerkingsregister"),
         null,
-        TaakInvoer.optioneel(execution, "impacttoetsen"),
-        TaakInvoer.optioneel(execution, "gegevens"),
+        TaskInputs.optional(execution, "impacttoetsen"),
+        TaskInputs.optional(execution, "gegevens"),
         null,
-        TaakInvoer.optioneel(execution, "technischeWerking"),
-        TaakInvoer.optioneel(execution, "leverancier"),
+        TaskInputs.optional(execution, "technischeWerking"),
+        TaskInputs.optional(execution, "leverancier"),
         null,
         Algoritme.NEDERLANDS,
         Algoritme.STANDAARD_VERSIE,
@@ -106,7 +106,7 @@ public class AlgoritmePubliceren implements JavaDelegate {
 
   /** A, B or C (as DOMAIN.md and the process speak of them), or the standard's own wording. */
   private static String categorie(DelegateExecution execution) {
-    String waarde = TaakInvoer.verplicht(execution, "publicatiecategorie");
+    String waarde = TaskInputs.required(execution, "publicatiecategorie");
     String categorie = CATEGORIEEN.getOrDefault(waarde.toUpperCase(Locale.ROOT), waarde);
     if (!CATEGORIEEN.containsValue(categorie)) {
       throw new ModelConfigurationException("Taak '" + execution.getCurrentActivityId() + "': publicatiecategorie '"

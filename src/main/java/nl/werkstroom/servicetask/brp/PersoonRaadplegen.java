@@ -4,6 +4,7 @@ import java.util.List;
 import nl.werkstroom.integration.brp.BrpClient;
 import nl.werkstroom.integration.brp.OngeldigBurgerservicenummerException;
 import nl.werkstroom.integration.brp.Persoon;
+import nl.werkstroom.servicetask.BusinessOutcome;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
 @Component("persoonRaadplegen")
 public class PersoonRaadplegen implements JavaDelegate {
 
+  /** The outputs its element template maps, cleared when the task ends in a business outcome. */
+  private static final String[] OUTPUTS = {"persoonNaam", "persoonLeeftijd", "persoonWoonplaats", "persoonOverleden"};
+
   public static final String PERSOON_ONBEKEND = "PERSOON_ONBEKEND";
   public static final String BSN_ONGELDIG = "BSN_ONGELDIG";
 
@@ -47,9 +51,10 @@ public class PersoonRaadplegen implements JavaDelegate {
     Persoon persoon;
     try {
       persoon = brp.raadpleeg(bsn, FIELDS)
-          .orElseThrow(() -> new BpmnError(PERSOON_ONBEKEND, "De BRP kent geen persoon met het opgegeven burgerservicenummer."));
+          .orElseThrow(() -> BusinessOutcome.error(execution, PERSOON_ONBEKEND,
+              "De BRP kent geen persoon met het opgegeven burgerservicenummer.", OUTPUTS));
     } catch (OngeldigBurgerservicenummerException e) {
-      throw new BpmnError(BSN_ONGELDIG, e.getMessage());
+      throw BusinessOutcome.error(execution, BSN_ONGELDIG, e.getMessage(), OUTPUTS);
     } catch (BpmnError e) {
       LOG.info("BRP: no person found (process instance {}, activity {})",
           execution.getProcessInstanceId(), execution.getCurrentActivityId());

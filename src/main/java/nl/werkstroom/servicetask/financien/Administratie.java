@@ -2,6 +2,7 @@ package nl.werkstroom.servicetask.financien;
 
 import nl.werkstroom.engine.ModelConfigurationException;
 import nl.werkstroom.integration.financien.FinancienProperties;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,7 @@ class Administratie {
     String tenantId = execution.getTenantId();
     FinancienProperties.Tenant tenant = tenantId == null ? null : properties.tenants().get(tenantId);
     if (tenant == null) {
-      throw new ModelConfigurationException(TaakInvoer.taak(execution) + ": voor gemeente '" + tenantId
+      throw new ModelConfigurationException(TaskInputs.task(execution) + ": voor gemeente '" + tenantId
           + "' is geen financiële administratie ingesteld (werkstroom.integration.financien.tenants."
           + tenantId + ".administratie).");
     }

@@ -6,6 +6,7 @@ import nl.werkstroom.integration.financien.Crediteur;
 import nl.werkstroom.integration.financien.FinancienClient;
 import nl.werkstroom.integration.financien.NieuweBetaling;
 import nl.werkstroom.integration.financien.NieuweVerplichting;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -35,22 +36,22 @@ public class BetalingInplannen implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String adm = administratie.van(execution);
-    var bedrag = TaakInvoer.bedrag(execution, "bedrag");
-    String iban = TaakInvoer.verplicht(execution, "iban");
-    String sleutel = TaakInvoer.idempotentiesleutel(execution);
-    String verplichtingId = TaakInvoer.optioneel(execution, "verplichtingId");
+    var bedrag = TaskInputs.amount(execution, "bedrag");
+    String iban = TaskInputs.required(execution, "iban");
+    String sleutel = TaskInputs.idempotencyKey(execution);
+    String verplichtingId = TaskInputs.optional(execution, "verplichtingId");
     if (verplichtingId == null) {
-      String reserveringId = TaakInvoer.optioneel(execution, "reserveringId");
+      String reserveringId = TaskInputs.optional(execution, "reserveringId");
       if (reserveringId == null) {
-        throw new ModelConfigurationException(TaakInvoer.taak(execution)
+        throw new ModelConfigurationException(TaskInputs.task(execution)
             + " mist zowel 'verplichtingId' als 'reserveringId': vul een van de twee in bij de taak in Modeler.");
       }
-      Crediteur crediteur = new Crediteur(TaakInvoer.verplicht(execution, "crediteurNaam"), iban);
+      Crediteur crediteur = new Crediteur(TaskInputs.required(execution, "crediteurNaam"), iban);
       verplichtingId = financien.legVast(adm, new NieuweVerplichting(reserveringId, bedrag, crediteur),
           sleutel + ":verplichting").id();
     }
     Betaling betaling = financien.betaal(adm, new NieuweBetaling(verplichtingId, bedrag, iban,
-        TaakInvoer.optioneel(execution, "omschrijving"), TaakInvoer.datum(execution, "betaaldatum")), sleutel);
+        TaskInputs.optional(execution, "omschrijving"), TaskInputs.date(execution, "betaaldatum", null)), sleutel);
     execution.setVariableLocal("verplichtingId", verplichtingId);
     execution.setVariableLocal("betalingId", betaling.id());
     log.info("Payment {} scheduled in {} against commitment {}", betaling.id(), adm, verplichtingId);

@@ -4,6 +4,7 @@ import nl.werkstroom.integration.financien.Crediteur;
 import nl.werkstroom.integration.financien.FinancienClient;
 import nl.werkstroom.integration.financien.NieuweVerplichting;
 import nl.werkstroom.integration.financien.Verplichting;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -32,10 +33,10 @@ public class VerplichtingAangaan implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String adm = administratie.van(execution);
     NieuweVerplichting nieuw = new NieuweVerplichting(
-        TaakInvoer.verplicht(execution, "reserveringId"),
-        TaakInvoer.bedrag(execution, "bedrag"),
-        new Crediteur(TaakInvoer.verplicht(execution, "crediteurNaam"), TaakInvoer.verplicht(execution, "iban")));
-    Verplichting verplichting = financien.legVast(adm, nieuw, TaakInvoer.idempotentiesleutel(execution));
+        TaskInputs.required(execution, "reserveringId"),
+        TaskInputs.amount(execution, "bedrag"),
+        new Crediteur(TaskInputs.required(execution, "crediteurNaam"), TaskInputs.required(execution, "iban")));
+    Verplichting verplichting = financien.legVast(adm, nieuw, TaskInputs.idempotencyKey(execution));
     execution.setVariableLocal("verplichtingId", verplichting.id());
     log.info("Commitment {} made in {} from reservation {}", verplichting.id(), adm, nieuw.reservering());
   }

@@ -3,6 +3,7 @@ package nl.werkstroom.servicetask.kvk;
 import nl.werkstroom.integration.kvk.Basisprofiel;
 import nl.werkstroom.integration.kvk.KvkClient;
 import nl.werkstroom.integration.kvk.OngeldigKvkNummerException;
+import nl.werkstroom.servicetask.BusinessOutcome;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component("bedrijfRaadplegen")
 public class BedrijfRaadplegen implements JavaDelegate {
 
+  /** The outputs its element template maps, cleared when the task ends in a business outcome. */
+  private static final String[] OUTPUTS = {"bedrijfNaam", "bedrijfRechtsvorm", "bedrijfActief", "bedrijfRsin"};
+
   public static final String BEDRIJF_ONBEKEND = "BEDRIJF_ONBEKEND";
   public static final String KVK_NUMMER_ONGELDIG = "KVK_NUMMER_ONGELDIG";
 
@@ -39,10 +43,10 @@ public class BedrijfRaadplegen implements JavaDelegate {
     String kvkNummer = kvkNummer(execution.getVariable("kvkNummer"));
     Basisprofiel profiel;
     try {
-      profiel = kvk.basisprofiel(kvkNummer).orElseThrow(() -> new BpmnError(BEDRIJF_ONBEKEND,
-          "Het Handelsregister kent geen inschrijving met KVK-nummer " + kvkNummer + "."));
+      profiel = kvk.basisprofiel(kvkNummer).orElseThrow(() -> BusinessOutcome.error(execution, BEDRIJF_ONBEKEND,
+          "Het Handelsregister kent geen inschrijving met KVK-nummer " + kvkNummer + ".", OUTPUTS));
     } catch (OngeldigKvkNummerException e) {
-      throw new BpmnError(KVK_NUMMER_ONGELDIG, e.getMessage());
+      throw BusinessOutcome.error(execution, KVK_NUMMER_ONGELDIG, e.getMessage(), OUTPUTS);
     } catch (BpmnError e) {
       LOG.info("KVK: registration {} not found (process instance {}, activity {})",
           kvkNummer, execution.getProcessInstanceId(), execution.getCurrentActivityId());

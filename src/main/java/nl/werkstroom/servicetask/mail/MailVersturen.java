@@ -13,7 +13,7 @@ import nl.werkstroom.integration.mail.MailSender;
 import nl.werkstroom.integration.mail.MailTemplate;
 import nl.werkstroom.integration.mail.MailTemplateException;
 import nl.werkstroom.integration.mail.MailTemplates;
-import org.camunda.bpm.engine.delegate.BpmnError;
+import nl.werkstroom.servicetask.BusinessOutcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("mailVersturen")
 class MailVersturen implements JavaDelegate {
+
+  /** The outputs its element template maps, cleared when the task ends in a business outcome. */
+  private static final String[] OUTPUTS = {"berichtId"};
 
   static final String EMAILADRES_ONGELDIG = "EMAILADRES_ONGELDIG";
   static final String SENT_VARIABLE = "verzondenBerichten";
@@ -68,7 +71,7 @@ class MailVersturen implements JavaDelegate {
       messageId = sender.send(mail, idempotencyKey);
     } catch (MailRejectedException e) {
       if (e.recipientRejected()) {
-        throw new BpmnError(EMAILADRES_ONGELDIG, e.getMessage());
+        throw BusinessOutcome.error(execution, EMAILADRES_ONGELDIG, e.getMessage(), OUTPUTS);
       }
       throw e;
     }

@@ -2,7 +2,7 @@ package nl.werkstroom.servicetask.publicatie;
 
 import nl.werkstroom.integration.publicatie.Publicatie;
 import nl.werkstroom.integration.publicatie.PublicatieClient;
-import nl.werkstroom.servicetask.financien.TaakInvoer;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ public class PublicatieStatusOpvragen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Publicatie stand = publicatie.status(TaakInvoer.verplicht(execution, "publicatieId"));
+    Publicatie stand = publicatie.status(TaskInputs.required(execution, "publicatieId"));
     execution.setVariableLocal("publicatieStatus", stand.status());
     execution.setVariableLocal("publicatiedatum", stand.publicatiedatum() == null ? null : stand.publicatiedatum().toString());
     execution.setVariableLocal("publicatieUrl", stand.url());

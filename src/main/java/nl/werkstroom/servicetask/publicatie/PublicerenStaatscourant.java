@@ -6,7 +6,7 @@ import nl.werkstroom.integration.publicatie.NieuwePublicatie;
 import nl.werkstroom.integration.publicatie.Publicatie;
 import nl.werkstroom.integration.publicatie.PublicatieClient;
 import nl.werkstroom.integration.publicatie.PublicatieProperties;
-import nl.werkstroom.servicetask.financien.TaakInvoer;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -35,15 +35,15 @@ public class PublicerenStaatscourant implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String soort = TaakInvoer.verplicht(execution, "soort");
+    String soort = TaskInputs.required(execution, "soort");
     if (!SOORTEN.contains(soort)) {
       throw new ModelConfigurationException("Taak '" + execution.getCurrentActivityId() + "': soort '" + soort
           + "' bestaat niet; kies verkeersbesluit, regeling of bekendmaking.");
     }
     NieuwePublicatie nieuw = new NieuwePublicatie(NieuwePublicatie.STAATSCOURANT, soort, organisatie(execution),
-        TaakInvoer.verplicht(execution, "titel"), TaakInvoer.verplicht(execution, "tekst"),
-        TaakInvoer.optioneel(execution, "documentUrl"), TaakInvoer.datum(execution, "gewensteDatum"));
-    Publicatie ingediend = publicatie.dienIn(nieuw, TaakInvoer.idempotentiesleutel(execution));
+        TaskInputs.required(execution, "titel"), TaskInputs.required(execution, "tekst"),
+        TaskInputs.optional(execution, "documentUrl"), TaskInputs.date(execution, "gewensteDatum", null));
+    Publicatie ingediend = publicatie.dienIn(nieuw, TaskInputs.idempotencyKey(execution));
     execution.setVariableLocal("publicatieId", ingediend.id());
     log.info("Submitted {} for publication in the Staatscourant: publication {}", soort, ingediend.id());
   }

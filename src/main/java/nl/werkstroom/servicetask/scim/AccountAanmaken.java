@@ -7,6 +7,7 @@ import nl.werkstroom.integration.scim.ScimClient;
 import nl.werkstroom.integration.scim.ScimGroup;
 import nl.werkstroom.integration.scim.ScimName;
 import nl.werkstroom.integration.scim.ScimUser;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,13 +32,15 @@ class AccountAanmaken implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String userName = AccountInputs.required(execution, "gebruikersnaam");
-    ScimName name = ScimName.of(AccountInputs.required(execution, "voornaam"), AccountInputs.required(execution, "achternaam"));
-    String email = AccountInputs.required(execution, "email");
-    List<ScimGroup> groups = AccountInputs.list(execution, "groepen").stream()
-        .map(group -> scim.findGroupByDisplayName(group).orElseThrow(() -> AccountInputs.groupUnknown(group)))
+    // Defined from the start: Camunda maps the output even when a BPMN error ends the task.
+    execution.setVariableLocal("accountId", null);
+    String userName = TaskInputs.required(execution, "gebruikersnaam");
+    ScimName name = ScimName.of(TaskInputs.required(execution, "voornaam"), TaskInputs.required(execution, "achternaam"));
+    String email = TaskInputs.required(execution, "email");
+    List<ScimGroup> groups = TaskInputs.list(execution, "groepen").stream()
+        .map(group -> scim.findGroupByDisplayName(group).orElseThrow(() -> AccountErrors.groupUnknown(group)))
         .toList();
-    String externalId = AccountInputs.idempotencyKey(execution);
+    String externalId = TaskInputs.idempotencyKey(execution);
 
     ScimUser user = scim.findUserByExternalId(externalId).orElseGet(() -> create(externalId, userName, name, email));
     for (ScimGroup group : groups) {
@@ -65,7 +68,7 @@ class AccountAanmaken implements JavaDelegate {
   }
 
   private static BpmnError taken() {
-    return new BpmnError(AccountInputs.GEBRUIKERSNAAM_BEZET, "Er bestaat al een account met deze gebruikersnaam "
+    return new BpmnError(AccountErrors.GEBRUIKERSNAAM_BEZET, "Er bestaat al een account met deze gebruikersnaam "
         + "dat niet door deze taak is aangemaakt. Kies een andere gebruikersnaam of laat het accountbeheer kijken.");
   }
 }

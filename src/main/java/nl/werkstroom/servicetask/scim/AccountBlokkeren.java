@@ -2,6 +2,7 @@ package nl.werkstroom.servicetask.scim;
 
 import nl.werkstroom.integration.scim.ScimClient;
 import nl.werkstroom.integration.scim.ScimUser;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ class AccountBlokkeren implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String userName = AccountInputs.required(execution, "gebruikersnaam");
-    ScimUser user = scim.findUserByUserName(userName).orElseThrow(AccountInputs::accountUnknown);
+    String userName = TaskInputs.required(execution, "gebruikersnaam");
+    ScimUser user = scim.findUserByUserName(userName).orElseThrow(AccountErrors::accountUnknown);
     if (user.isActive()) {
       scim.deactivateUser(user.id());
     }

@@ -2,6 +2,7 @@ package nl.werkstroom.servicetask.scim;
 
 import nl.werkstroom.integration.http.BackendRejectedException;
 import nl.werkstroom.integration.scim.ScimClient;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ class AccountVerwijderen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String userName = AccountInputs.required(execution, "gebruikersnaam");
+    String userName = TaskInputs.required(execution, "gebruikersnaam");
     scim.findUserByUserName(userName).ifPresent(user -> {
       try {
         scim.deleteUser(user.id());

@@ -3,6 +3,7 @@ package nl.werkstroom.servicetask.scim;
 import nl.werkstroom.integration.scim.ScimClient;
 import nl.werkstroom.integration.scim.ScimGroup;
 import nl.werkstroom.integration.scim.ScimUser;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,10 @@ class GroepslidmaatschapToevoegen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String userName = AccountInputs.required(execution, "gebruikersnaam");
-    String groupName = AccountInputs.required(execution, "groep");
-    ScimUser user = scim.findUserByUserName(userName).orElseThrow(AccountInputs::accountUnknown);
-    ScimGroup group = scim.findGroupByDisplayName(groupName).orElseThrow(() -> AccountInputs.groupUnknown(groupName));
+    String userName = TaskInputs.required(execution, "gebruikersnaam");
+    String groupName = TaskInputs.required(execution, "groep");
+    ScimUser user = scim.findUserByUserName(userName).orElseThrow(AccountErrors::accountUnknown);
+    ScimGroup group = scim.findGroupByDisplayName(groupName).orElseThrow(() -> AccountErrors.groupUnknown(groupName));
     if (!user.isMemberOf(group.id())) {
       scim.addMember(group.id(), user.id());
     }

@@ -5,6 +5,7 @@ import nl.werkstroom.integration.zgw.ZgwProperties;
 import nl.werkstroom.integration.zgw.besluiten.Besluit;
 import nl.werkstroom.integration.zgw.besluiten.BesluitenClient;
 import nl.werkstroom.integration.zgw.besluiten.NieuwBesluit;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -41,15 +42,15 @@ public class BesluitVastleggen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String gemeente = TaakInvoer.gemeente(execution);
-    String type = TaakInvoer.verplicht(execution, "besluittype");
-    String toelichting = TaakInvoer.optioneel(execution, "toelichting");
-    LocalDate vandaag = TaakInvoer.vandaag();
-    LocalDate datum = TaakInvoer.datum(execution, "datum", vandaag);
-    LocalDate ingangsdatum = TaakInvoer.datum(execution, "ingangsdatum", vandaag);
-    LocalDate vervaldatum = TaakInvoer.datum(execution, "vervaldatum", null);
-    String documentUrl = TaakInvoer.optioneel(execution, "documentUrl");
-    String zaakUrl = TaakInvoer.zaakUrl(execution);
+    String gemeente = TaskInputs.tenant(execution);
+    String type = TaskInputs.required(execution, "besluittype");
+    String toelichting = TaskInputs.optional(execution, "toelichting");
+    LocalDate vandaag = TaskInputs.today();
+    LocalDate datum = TaskInputs.date(execution, "datum", vandaag);
+    LocalDate ingangsdatum = TaskInputs.date(execution, "ingangsdatum", vandaag);
+    LocalDate vervaldatum = TaskInputs.date(execution, "vervaldatum", null);
+    String documentUrl = TaskInputs.optional(execution, "documentUrl");
+    String zaakUrl = TaskInputs.zaakUrl(execution);
     String rsin = zgw.tenant(gemeente).rsin();
     String identificatie = Identificatie.voor(execution, MAX_IDENTIFICATIE);
 

@@ -8,6 +8,7 @@ import nl.werkstroom.integration.zgw.documenten.EnkelvoudigInformatieObject;
 import nl.werkstroom.integration.zgw.documenten.NieuwInformatieObject;
 import nl.werkstroom.integration.zgw.zaken.ZakenClient;
 import nl.werkstroom.organisation.TenantProperties;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -48,18 +49,18 @@ public class DocumentVastleggen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String gemeente = TaakInvoer.gemeente(execution);
-    String titel = TaakInvoer.verplicht(execution, "titel");
-    String inhoud = TaakInvoer.verplicht(execution, "inhoud");
-    String type = TaakInvoer.verplicht(execution, "informatieobjecttype");
-    String bestandsnaam = TaakInvoer.optioneel(execution, "bestandsnaam");
-    String zaakUrl = TaakInvoer.zaakUrl(execution);
+    String gemeente = TaskInputs.tenant(execution);
+    String titel = TaskInputs.required(execution, "titel");
+    String inhoud = TaskInputs.required(execution, "inhoud");
+    String type = TaskInputs.required(execution, "informatieobjecttype");
+    String bestandsnaam = TaskInputs.optional(execution, "bestandsnaam");
+    String zaakUrl = TaskInputs.zaakUrl(execution);
     String rsin = zgw.tenant(gemeente).rsin();
     String identificatie = Identificatie.voor(execution, MAX_IDENTIFICATIE);
 
     EnkelvoudigInformatieObject document = documenten.findByIdentificatie(rsin, identificatie).stream()
         .findFirst()
-        .orElseGet(() -> documenten.create(new NieuwInformatieObject(rsin, TaakInvoer.vandaag(), titel,
+        .orElseGet(() -> documenten.create(new NieuwInformatieObject(rsin, TaskInputs.today(), titel,
             auteur(gemeente), NieuwInformatieObject.NEDERLANDS, FORMAAT + "; charset=utf-8",
             bestandsnaam != null ? bestandsnaam : bestandsnaam(titel), NieuwInformatieObject.base64(inhoud), null,
             typen.informatieobjecttype(gemeente, type), identificatie, NieuwInformatieObject.DEFINITIEF)));

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import nl.werkstroom.servicetask.TaskInputs;
 import nl.werkstroom.zaak.ZaakVariables;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,7 +30,7 @@ final class Identificatie {
 
   static String voor(DelegateExecution execution, int maximaleLengte) {
     String hash = sha256(idempotentiesleutel(execution));
-    String zaak = TaakInvoer.optioneel(execution, ZaakVariables.ZAAK_IDENTIFICATIE);
+    String zaak = TaskInputs.optional(execution, ZaakVariables.ZAAK_IDENTIFICATIE);
     if (zaak != null) {
       String leesbaar = zaak + "-" + hash.substring(0, 8);
       if (leesbaar.length() <= maximaleLengte) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.notNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -77,7 +78,12 @@ class PersoonRaadplegenTest {
           assertThat(e.getErrorCode()).isEqualTo("PERSOON_ONBEKEND");
           assertThat(e.getMessage()).doesNotContain("999994086");
         });
-    verify(execution, never()).setVariableLocal(anyString(), any());
+    // Only cleared, so the template's output mapping still resolves when the error is caught.
+    verify(execution).setVariableLocal("persoonNaam", null);
+    verify(execution).setVariableLocal("persoonLeeftijd", null);
+    verify(execution).setVariableLocal("persoonWoonplaats", null);
+    verify(execution).setVariableLocal("persoonOverleden", null);
+    verify(execution, never()).setVariableLocal(anyString(), notNull());
   }
 
   @Test

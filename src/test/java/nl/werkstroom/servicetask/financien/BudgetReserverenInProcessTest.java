@@ -44,6 +44,8 @@ class BudgetReserverenInProcessTest {
     Administratie administratie = new Administratie(new FinancienProperties("/x", "t", Duration.ofSeconds(1),
         Duration.ofSeconds(1), Map.of("leiden", new FinancienProperties.Tenant("LEI01"))));
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
+    // A name of its own: closing an engine named "default" would unregister the application tests' engine.
+    configuration.setProcessEngineName("budgetReserverenInProcessTest");
     configuration.setJdbcUrl("jdbc:h2:mem:budget-reserveren-" + System.nanoTime());
     configuration.setJobExecutorActivate(false);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_CREATE_DROP);

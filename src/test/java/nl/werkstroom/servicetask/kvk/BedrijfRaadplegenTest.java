@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.notNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -72,7 +73,12 @@ class BedrijfRaadplegenTest {
           assertThat(e.getErrorCode()).isEqualTo("BEDRIJF_ONBEKEND");
           assertThat(e.getMessage()).contains("12345678");
         });
-    verify(execution, never()).setVariableLocal(anyString(), any());
+    // Only cleared, so the template's output mapping still resolves when the error is caught.
+    verify(execution).setVariableLocal("bedrijfNaam", null);
+    verify(execution).setVariableLocal("bedrijfRechtsvorm", null);
+    verify(execution).setVariableLocal("bedrijfActief", null);
+    verify(execution).setVariableLocal("bedrijfRsin", null);
+    verify(execution, never()).setVariableLocal(anyString(), notNull());
   }
 
   @Test

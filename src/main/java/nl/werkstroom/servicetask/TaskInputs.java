@@ -1,0 +1,140 @@
+package nl.werkstroom.servicetask;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import nl.werkstroom.engine.ModelConfigurationException;
+import nl.werkstroom.zaak.ZaakVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Reads the inputs that an element template maps onto a service task, and what every backend
+ * action needs besides: the idempotency key, the municipality, the zaak. A missing or malformed input
+ * is a modelling error: retrying cannot help, so it becomes an incident at once
+ * ({@link ModelConfigurationException}) with a message that names the task and the input.
+ */
+public final class TaskInputs {
+
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  private TaskInputs() {
+  }
+
+  public static String required(DelegateExecution execution, String name) {
+    String value = optional(execution, name);
+    if (value == null) {
+      throw new ModelConfigurationException(task(execution) + " mist de invoer '" + name
+          + "': vul die in bij de taak in Modeler.");
+    }
+    return value;
+  }
+
+  public static String optional(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    return value.toString().strip();
+  }
+
+  /** A comma-separated list (e.g. group names); empty when the input is missing or blank. */
+  public static List<String> list(DelegateExecution execution, String name) {
+    String value = optional(execution, name);
+    if (value == null) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::strip).filter(item -> !item.isEmpty()).distinct().toList();
+  }
+
+  /** A date from a date variable or a text like 2026-03-01; {@code fallback} when the input is not set. */
+  public static LocalDate date(DelegateExecution execution, String name, LocalDate fallback) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      return fallback;
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate(); // a java.sql.Date has no instant: toInstant() throws
+    }
+    if (value instanceof Date date) {
+      return LocalDate.ofInstant(date.toInstant(), ZONE);
+    }
+    String text = value.toString().strip();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new ModelConfigurationException(task(execution) + ": invoer '" + name
+          + "' is geen datum (verwacht JJJJ-MM-DD).");
+    }
+  }
+
+  /** An amount in euros with at most two decimals, from a number or a text like "1250.00". */
+  public static BigDecimal amount(DelegateExecution execution, String name) {
+    String text = required(execution, name).replace(',', '.');
+    try {
+      BigDecimal amount = new BigDecimal(text);
+      if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        throw new NumberFormatException(text);
+      }
+      return amount.setScale(2);
+    } catch (NumberFormatException e) {
+      throw new ModelConfigurationException(task(execution) + ": invoer '" + name
+          + "' is geen bedrag in euro's groter dan 0 met ten hoogste twee decimalen.");
+    }
+  }
+
+  /**
+   * The key under which a backend remembers this task's call: process instance and activity, plus
+   * the loop counter of the multi-instance task or subprocess it runs in, so that a retried job
+   * repeats and never doubles, while each pass of a loop gets a key of its own.
+   */
+  public static String idempotencyKey(DelegateExecution execution) {
+    Object loopCounter = execution.getVariable("loopCounter");
+    return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId()
+        + (loopCounter == null ? "" : ":" + loopCounter);
+  }
+
+  /** Today in the Netherlands, by the engine's clock (which tests may set). */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+
+  /** The municipality the process instance belongs to: its tenant. */
+  public static String tenant(DelegateExecution execution) {
+    String tenantId = execution.getTenantId();
+    if (tenantId == null || tenantId.isBlank()) {
+      throw new ModelConfigurationException(task(execution) + ": het proces hoort bij geen gemeente (tenant).");
+    }
+    return tenantId;
+  }
+
+  /** The zaak of the process instance, registered when it started. */
+  public static String zaakUrl(DelegateExecution execution) {
+    String zaakUrl = optional(execution, ZaakVariables.ZAAK_URL);
+    if (zaakUrl == null) {
+      throw new ModelConfigurationException(task(execution) + ": het proces heeft (nog) geen zaak (variabele '"
+          + ZaakVariables.ZAAK_URL + "'). Elk proces wordt bij de start als zaak geregistreerd; controleer of het "
+          + "proces een zaaktype heeft (werkstroom.zaak.zaaktypen).");
+    }
+    return zaakUrl;
+  }
+
+  /** The reference of this case in other systems: the zaak identificatie (business key), else the instance id. */
+  public static String reference(DelegateExecution execution) {
+    String businessKey = execution.getProcessBusinessKey();
+    return businessKey == null || businessKey.isBlank() ? execution.getProcessInstanceId() : businessKey;
+  }
+
+  /** "Taak 'name'", as a process owner knows the task. */
+  public static String task(DelegateExecution execution) {
+    String name = execution.getCurrentActivityName();
+    return "Taak '" + (name == null || name.isBlank() ? execution.getCurrentActivityId() : name) + "'";
+  }
+}
