@@ -75,7 +75,10 @@ class ProductionProfileTest {
   }
 
   private static ConfigurableApplicationContext startProduction(Map<String, String> settings) {
-    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+    // An engine name of its own: closing this application must not take the engine "default" of the
+    // application tests out of Camunda's JVM-wide registry.
+    List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.process-engine-name=productietest"));
     settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
     return new SpringApplicationBuilder(WerkstroomApplication.class)
         .profiles("production")
@@ -110,6 +113,20 @@ class ProductionProfileTest {
     settings.put("werkstroom.integration.scim.token", "scim-token");
     settings.put("spring.mail.host", "smtp.example");
     settings.put("werkstroom.integration.mail.from", "Gemeente Zoeterwoude <noreply@zoeterwoude.example>");
+    settings.put("werkstroom.integration.financien.url", "https://financien.example/api/v1");
+    settings.put("werkstroom.integration.financien.token", "financien-token");
+    settings.put("werkstroom.integration.financien.tenants.zoeterwoude.administratie", "ZOE01");
+    settings.put("werkstroom.integration.publicatie.url", "https://publicatie.example/api/v1");
+    settings.put("werkstroom.integration.publicatie.token", "publicatie-token");
+    settings.put("werkstroom.integration.publicatie.tenants.zoeterwoude.organisatie", "gm0638");
+    settings.put("werkstroom.integration.algoritmeregister.url", "https://algoritmes.example/aanleverapi");
+    settings.put("werkstroom.integration.algoritmeregister.token-url",
+        "https://auth.example/realms/algreg/protocol/openid-connect/token");
+    settings.put("werkstroom.integration.algoritmeregister.client-id", "werkstroom");
+    settings.put("werkstroom.integration.algoritmeregister.client-secret", "algoritmeregister-geheim");
+    settings.put("werkstroom.integration.algoritmeregister.tenants.zoeterwoude.organisatie-id", "gm0638");
+    settings.put("werkstroom.integration.algoritmeregister.tenants.zoeterwoude.organisatie-naam", "Gemeente Zoeterwoude");
+    settings.put("werkstroom.integration.algoritmeregister.tenants.zoeterwoude.contact", "algoritmes@zoeterwoude.example");
     return settings;
   }
 }

@@ -1,11 +1,16 @@
 package nl.werkstroom.integration.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -24,9 +29,18 @@ import org.springframework.web.util.UriBuilderFactory;
 public class BackendHttp {
 
   private final LocalServer localServer;
+  private final ObjectMapper json;
 
-  public BackendHttp(LocalServer localServer) {
+  @Autowired
+  public BackendHttp(LocalServer localServer, ObjectMapper json) {
     this.localServer = localServer;
+    this.json = json;
+  }
+
+  /** For clients built outside Spring (tests): Spring's Jackson defaults, dates as ISO text. */
+  public BackendHttp(LocalServer localServer) {
+    this(localServer, Jackson2ObjectMapperBuilder.json()
+        .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build());
   }
 
   public RestClient.Builder client(BackendConnection connection) {
@@ -42,6 +56,9 @@ public class BackendHttp {
     String system = connection.system();
     return RestClient.builder()
         .requestFactory(requests)
+        .messageConverters(converters -> converters.replaceAll(converter ->
+            converter instanceof MappingJackson2HttpMessageConverter ? new MappingJackson2HttpMessageConverter(json)
+                : converter))
         .uriBuilderFactory(new ResolvingUriBuilderFactory(() -> baseUrl(connection)))
         .defaultStatusHandler(HttpStatusCode::is4xxClientError, (request, response) -> {
           throw new BackendRejectedException(system, response.getStatusCode().value(),
@@ -63,12 +80,17 @@ public class BackendHttp {
       throw e;
     } catch (ResourceAccessException e) {
       throw new BackendUnavailableException(connection.system(), connection.system()
-          + " is niet bereikbaar of antwoordt niet binnen " + connection.readTimeout().toSeconds()
-          + " s. Werkstroom probeert het opnieuw.", e);
+          + " is niet bereikbaar of antwoordt niet binnen " + seconds(connection.readTimeout())
+          + ". Werkstroom probeert het opnieuw.", e);
     } catch (RestClientException e) {
       throw new BackendUnavailableException(connection.system(), connection.system()
           + " gaf een antwoord dat Werkstroom niet kan lezen. Werkstroom probeert het opnieuw.", e);
     }
+  }
+
+  private static String seconds(java.time.Duration duration) {
+    return String.format(java.util.Locale.forLanguageTag("nl"), "%.1f s", duration.toMillis() / 1000.0)
+        .replace(",0 s", " s");
   }
 
   private String baseUrl(BackendConnection connection) {

@@ -30,7 +30,13 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code WebEnvironment.NONE} the security configuration cannot build its {@code /camunda/**}
  * request matcher, which needs Spring MVC's {@code HandlerMappingIntrospector}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+    // An engine of its own: Camunda keeps engines in a JVM-wide registry by name, and the REST API of
+    // the application tests must keep finding theirs; its own database keeps its job executor away
+    // from their jobs.
+    "camunda.bpm.process-engine-name=modelcontrole",
+    "spring.datasource.url=jdbc:h2:mem:modelcontrole;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("test")
 class ModelConformanceTest {
 
