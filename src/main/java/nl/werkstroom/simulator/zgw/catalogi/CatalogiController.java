@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,16 +104,9 @@ class CatalogiController {
 
   @GetMapping("/statustypen")
   ZgwPage<ObjectNode> statustypen(HttpServletRequest request) {
-    ZgwQuery query = ZgwQuery.of(request, "zaaktype", "zaaktypeIdentificatie", "status", "datumGeldigheid");
-    Optional<String> zaaktype = query.resource("zaaktype", CATALOGI_API, "zaaktypen");
-    Optional<String> identificatie = query.text("zaaktypeIdentificatie");
-    Optional<String> status = query.choice("status", STATUS);
-    Optional<LocalDate> datum = query.date("datumGeldigheid");
-    query.check();
-    Map<String, ZaakTypeDocument> zaaktypen = zaaktypenByUuid();
+    Predicate<String> ofZaaktype = zaaktypeFilter(request);
     List<ObjectNode> results = data.statustypen().stream()
-        .filter(s -> zaaktype.map(s.zaaktype()::equals).orElse(true))
-        .filter(s -> ofZaaktype(zaaktypen.get(s.zaaktype()), identificatie, status, datum))
+        .filter(s -> ofZaaktype.test(s.zaaktype()))
         .sorted(Comparator.comparing(StatusTypeDocument::zaaktype).thenComparingInt(StatusTypeDocument::volgnummer))
         .map(this::statustype)
         .toList();
@@ -126,6 +120,16 @@ class CatalogiController {
 
   @GetMapping("/resultaattypen")
   ZgwPage<ObjectNode> resultaattypen(HttpServletRequest request) {
+    Predicate<String> ofZaaktype = zaaktypeFilter(request);
+    List<ObjectNode> results = data.resultaattypen().stream()
+        .filter(r -> ofZaaktype.test(r.zaaktype()))
+        .map(this::resultaattype)
+        .toList();
+    return ZgwPage.of(results, request);
+  }
+
+  /** The query of statustypen and resultaattypen: which zaaktype (URL, identificatie, status, date) they belong to. */
+  private Predicate<String> zaaktypeFilter(HttpServletRequest request) {
     ZgwQuery query = ZgwQuery.of(request, "zaaktype", "zaaktypeIdentificatie", "status", "datumGeldigheid");
     Optional<String> zaaktype = query.resource("zaaktype", CATALOGI_API, "zaaktypen");
     Optional<String> identificatie = query.text("zaaktypeIdentificatie");
@@ -133,12 +137,7 @@ class CatalogiController {
     Optional<LocalDate> datum = query.date("datumGeldigheid");
     query.check();
     Map<String, ZaakTypeDocument> zaaktypen = zaaktypenByUuid();
-    List<ObjectNode> results = data.resultaattypen().stream()
-        .filter(r -> zaaktype.map(r.zaaktype()::equals).orElse(true))
-        .filter(r -> ofZaaktype(zaaktypen.get(r.zaaktype()), identificatie, status, datum))
-        .map(this::resultaattype)
-        .toList();
-    return ZgwPage.of(results, request);
+    return url -> zaaktype.map(url::equals).orElse(true) && ofZaaktype(zaaktypen.get(url), identificatie, status, datum);
   }
 
   @GetMapping("/resultaattypen/{uuid}")
