@@ -39,6 +39,26 @@ class RestApiSecurityTest {
   }
 
   @Test
+  void queriesAreCappedSoNoUserCanAskForEverything() {
+    Answer answer = RestApi.as(port, "fatima").get("/engine-rest/task?firstResult=0&maxResults=5000");
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.json().get("message").asText()).contains("Max results limit of 2000 exceeded");
+    assertThat(RestApi.as(port, "fatima").get("/engine-rest/task?firstResult=0&maxResults=2000").status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void repeatedWrongPasswordsSlowTheNextLoginDown() {
+    RestApi.as(port, "tim", "geraden").get("/engine-rest/task?maxResults=1");
+
+    // Right after a failure the engine refuses even the right password for a few seconds.
+    Answer rightPasswordTooSoon = RestApi.as(port, "tim").get("/engine-rest/task?maxResults=1");
+
+    assertThat(rightPasswordTooSoon.status()).isEqualTo(401);
+  }
+
+  @Test
   void healthIsOpenButOtherActuatorEndpointsNeedAnAdministrator() {
     assertThat(RestApi.anonymous(port).get("/actuator/health").status()).isEqualTo(200);
     assertThat(RestApi.anonymous(port).get("/actuator/metrics").status()).isEqualTo(401);

@@ -42,6 +42,17 @@ class WebappAccessTest {
   }
 
   @Test
+  void theWebappsRefuseAFormPostWithoutTheirCsrfToken() {
+    int status = RestClient.create("http://localhost:" + port).post()
+        .uri("/camunda/api/admin/auth/user/default/login/tasklist")
+        .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+        .body("username=fatima&password=fatima")
+        .exchange((request, answer) -> answer.getStatusCode().value());
+
+    assertThat(status).isEqualTo(403);
+  }
+
+  @Test
   void aWrongPasswordDoesNotLogIn() {
     assertThat(login("ingrid", "geraden", "tasklist")).isEqualTo(401);
   }
