@@ -39,7 +39,10 @@ class TenantOfStarter implements TenantIdProvider {
     if (context.getExecution() != null) {
       return context.getExecution().getTenantId();
     }
-    return currentUser() == null ? null : choose(null);
+    // A decision evaluated on its own (Cockpit, REST) belongs to the user's municipality when that is clear.
+    Authentication user = currentUser();
+    List<String> tenants = user == null || user.getTenantIds() == null ? List.of() : user.getTenantIds();
+    return tenants.size() == 1 ? tenants.get(0) : null;
   }
 
   private String choose(String requested) {

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
 public record TenantProperties(@DefaultValue @Valid List<Tenant> tenants) {
 
   public record Tenant(
-      @NotBlank @Pattern(regexp = "[a-z0-9-]+", message = "use lower-case letters, digits and hyphens") String id,
+            // No hyphens: per-municipality settings are map keys, and relaxed binding drops hyphens from those.
+      @NotBlank @Pattern(regexp = "[a-z0-9]+", message = "use lower-case letters and digits only") String id,
       @NotBlank String name) {
   }
 

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import nl.werkstroom.engine.ModelConfigurationException;
 import nl.werkstroom.zaak.ZaakVariables;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -91,14 +92,32 @@ public final class TaskInputs {
   }
 
   /**
-   * The key under which a backend remembers this task's call: process instance and activity, plus
-   * the loop counter of the multi-instance task or subprocess it runs in, so that a retried job
-   * repeats and never doubles, while each pass of a loop gets a key of its own.
+   * The key under which a backend remembers this task's call: process instance and activity; in a
+   * multi-instance task or subprocess the loop counter, so each instance gets its own; and when the
+   * process loops back to the task, how often it completed before, so each visit gets its own. A
+   * retried job finds the same key: a failed attempt leaves no completed run behind.
    */
   public static String idempotencyKey(DelegateExecution execution) {
+    String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
+    // Not local: the loop counter lives on the multi-instance execution, above the task's own scope.
     Object loopCounter = execution.getVariable("loopCounter");
-    return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId()
-        + (loopCounter == null ? "" : ":" + loopCounter);
+    if (loopCounter != null) {
+      return key + ":" + loopCounter;
+    }
+    long earlierVisits = earlierVisits(execution);
+    return earlierVisits == 0 ? key : key + "#" + earlierVisits;
+  }
+
+  private static long earlierVisits(DelegateExecution execution) {
+    ProcessEngineServices engine = execution.getProcessEngineServices();
+    if (engine == null) {
+      return 0;
+    }
+    return engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .activityId(execution.getCurrentActivityId())
+        .finished()
+        .count();
   }
 
   /** Today in the Netherlands, by the engine's clock (which tests may set). */

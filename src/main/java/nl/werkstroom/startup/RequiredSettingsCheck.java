@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
 
 /**
  * Refuses to start when a setting that the active profile requires is missing, before anything
@@ -20,6 +21,8 @@ public class RequiredSettingsCheck implements EnvironmentPostProcessor, Ordered 
 
   static final String REQUIRED_SETTINGS = "werkstroom.production.required-settings";
   static final String TENANT = "{tenant}";
+  private static final String PRODUCTION = "production";
+  private static final List<String> DEMO_ONLY = List.of("werkstroom.simulators.enabled", "werkstroom.demo.enabled");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -35,6 +38,14 @@ public class RequiredSettingsCheck implements EnvironmentPostProcessor, Ordered 
         .toList();
     if (!missing.isEmpty()) {
       throw new MissingSettingsException(missing);
+    }
+    if (environment.acceptsProfiles(Profiles.of(PRODUCTION))) {
+      for (String demoOnly : DEMO_ONLY) {
+        if (environment.getProperty(demoOnly, Boolean.class, false)) {
+          throw new IllegalStateException("Werkstroom refuses to start: " + demoOnly + " is true in the production "
+              + "profile, which would open the simulators or create the demo users with their known passwords.");
+        }
+      }
     }
   }
 

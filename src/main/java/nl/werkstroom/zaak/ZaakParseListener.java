@@ -21,8 +21,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *       job, as the instance leaves the start event;</li>
  *   <li>a flow node with the extension property {@code zaakstatus} sets that status when it is
  *       reached, in a job of its own;</li>
- *   <li>an end event of the process continues asynchronously (its {@code zaakresultaat} property
- *       names the result), and the zaak is closed in that job when the instance ends.</li>
+ *   <li>an end event of the process or of an event subprocess continues asynchronously (its
+ *       {@code zaakresultaat} property names the result), and the zaak is closed in that job when the
+ *       instance ends.</li>
  * </ul>
  */
 class ZaakParseListener extends AbstractBpmnParseListener {
@@ -50,6 +51,17 @@ class ZaakParseListener extends AbstractBpmnParseListener {
         activity.setAsyncAfter(true);
         registerWhenLeaving(activity);
       }
+    }
+    prepareEndEvents(process.getActivities(), properties);
+    markMilestones(process.getActivities(), properties);
+  }
+
+  /**
+   * The end events that can end the instance (those of the process and of its event subprocesses)
+   * continue asynchronously, so that closing the zaak runs in a job, and note the result they mean.
+   */
+  private void prepareEndEvents(List<ActivityImpl> activities, Map<String, Map<String, String>> properties) {
+    for (ActivityImpl activity : activities) {
       if (isOfType(activity, END_EVENT)) {
         activity.setAsyncBefore(true);
         String resultaat = property(properties, activity, ZaakVariables.RESULTAAT_PROPERTY);
@@ -58,8 +70,10 @@ class ZaakParseListener extends AbstractBpmnParseListener {
           activity.addListener(ExecutionListener.EVENTNAME_START, noteResultaat);
         }
       }
+      if (activity.isTriggeredByEvent()) {
+        prepareEndEvents(activity.getActivities(), properties);
+      }
     }
-    markMilestones(process.getActivities(), properties);
   }
 
   private void registerWhenLeaving(ActivityImpl startEvent) {

@@ -65,6 +65,16 @@ class ProductionProfileTest {
   }
 
   @Test
+  void productionNeverOpensTheSimulatorsOrCreatesDemoUsers() {
+    for (String demoOnly : List.of("werkstroom.simulators.enabled", "werkstroom.demo.enabled")) {
+      Map<String, String> settings = new LinkedHashMap<>(COMPLETE);
+      settings.put(demoOnly, "true");
+
+      assertThatThrownBy(() -> startProduction(settings)).hasMessageContaining(demoOnly);
+    }
+  }
+
+  @Test
   void theStartupFailureTellsWhichEnvironmentVariableToSet() {
     FailureAnalysis analysis = new MissingSettingsFailureAnalyzer()
         .analyze(new MissingSettingsException(List.of("werkstroom.admin.password", "spring.datasource.url")));

@@ -21,7 +21,7 @@ import org.springframework.web.util.UriBuilderFactory;
 
 /**
  * Builds the HTTP client of one backend: its base URL, its time-outs, and errors turned into
- * {@link BackendRejectedException} (4xx) and {@link BackendUnavailableException} (5xx). Clients
+ * {@link BackendRejectedException} (4xx) and {@link BackendUnavailableException} (5xx, 408, 429). Clients
  * wrap every call in {@link #call} so that time-outs and unreadable answers become a
  * {@link BackendUnavailableException} too.
  */
@@ -60,7 +60,7 @@ public class BackendHttp {
             converter instanceof MappingJackson2HttpMessageConverter ? new MappingJackson2HttpMessageConverter(json)
                 : converter))
         .uriBuilderFactory(new ResolvingUriBuilderFactory(() -> baseUrl(connection)))
-        .defaultStatusHandler(HttpStatusCode::is4xxClientError, (request, response) -> {
+        .defaultStatusHandler(status -> status.is4xxClientError() && !isTemporary(status), (request, response) -> {
           throw new BackendRejectedException(system, response.getStatusCode().value(),
               ErrorBodies.describe(response.getBody().readAllBytes()));
         })
@@ -86,6 +86,11 @@ public class BackendHttp {
       throw new BackendUnavailableException(connection.system(), connection.system()
           + " gaf een antwoord dat Werkstroom niet kan lezen. Werkstroom probeert het opnieuw.", e);
     }
+  }
+
+  /** 408 and 429 ask the client to come back later: retried like a 5xx, not refused for good. */
+  private static boolean isTemporary(HttpStatusCode status) {
+    return status.value() == 408 || status.value() == 429;
   }
 
   private static String seconds(java.time.Duration duration) {

@@ -30,6 +30,8 @@ public class KvkClient {
   private static final Logger LOG = LoggerFactory.getLogger(KvkClient.class);
   private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
   private static final Set<String> TEMPORARILY_UNAVAILABLE = Set.of("IPD1002", "IPD1003");
+  /** KvK's code for "no registration with this number". */
+  private static final String NOT_REGISTERED = "IPD0005";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final BackendConnection connection;
@@ -65,7 +67,12 @@ public class KvkClient {
                   + " kan de gegevens tijdelijk niet leveren: " + ErrorBodies.describe(body)
                   + ". Werkstroom probeert het opnieuw.", null);
             }
-            throw new BackendRejectedException(connection.system(), 404, ErrorBodies.describe(body));
+            if (foutCodes(body).contains(NOT_REGISTERED)) {
+              throw new NotRegistered();
+            }
+            // Not KvK's "unknown number": a wrong URL or path, which must become an incident.
+            throw new BackendRejectedException(connection.system(), 404, "onverwacht antwoord zonder foutcode "
+                + NOT_REGISTERED + "; controleer werkstroom.integration.kvk.url. " + ErrorBodies.describe(body));
           })
           .body(Basisprofiel.class));
       if (profiel == null) {
@@ -73,12 +80,9 @@ public class KvkClient {
             + " gaf een leeg antwoord. Werkstroom probeert het opnieuw.", null);
       }
       return Optional.of(profiel);
-    } catch (BackendRejectedException e) {
-      if (e.isNotFound()) {
-        LOG.debug("KVK basisprofiel {}: not found", kvkNummer);
-        return Optional.empty();
-      }
-      throw e;
+    } catch (NotRegistered e) {
+      LOG.debug("KVK basisprofiel: not found");
+      return Optional.empty();
     }
   }
 
@@ -100,5 +104,12 @@ public class KvkClient {
       // An error body that is not KVK's JSON has no codes.
     }
     return codes;
+  }
+
+  /** The KvK answered that it has no registration with the number: an outcome, not a failure. */
+  private static final class NotRegistered extends RuntimeException {
+    NotRegistered() {
+      super(null, null, false, false);
+    }
   }
 }

@@ -44,7 +44,7 @@ public class BedrijfRaadplegen implements JavaDelegate {
     Basisprofiel profiel;
     try {
       profiel = kvk.basisprofiel(kvkNummer).orElseThrow(() -> BusinessOutcome.error(execution, BEDRIJF_ONBEKEND,
-          "Het Handelsregister kent geen inschrijving met KVK-nummer " + kvkNummer + ".", OUTPUTS));
+          "Het Handelsregister kent geen inschrijving met het opgegeven KVK-nummer.", OUTPUTS));
     } catch (OngeldigKvkNummerException e) {
       throw BusinessOutcome.error(execution, KVK_NUMMER_ONGELDIG, e.getMessage(), OUTPUTS);
     } catch (BpmnError e) {

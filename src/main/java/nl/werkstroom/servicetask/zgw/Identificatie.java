@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import nl.werkstroom.servicetask.TaskInputs;
 import nl.werkstroom.zaak.ZaakVariables;
-import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -23,13 +22,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 final class Identificatie {
 
-  private static final String LOOP_COUNTER = "loopCounter";
-
   private Identificatie() {
   }
 
   static String voor(DelegateExecution execution, int maximaleLengte) {
-    String hash = sha256(idempotentiesleutel(execution));
+    String hash = sha256(TaskInputs.idempotencyKey(execution));
     String zaak = TaskInputs.optional(execution, ZaakVariables.ZAAK_IDENTIFICATIE);
     if (zaak != null) {
       String leesbaar = zaak + "-" + hash.substring(0, 8);
@@ -38,33 +35,6 @@ final class Identificatie {
       }
     }
     return "WS-" + hash.substring(0, Math.min(32, maximaleLengte - 3));
-  }
-
-  /** Process instance and activity; the loop counter in a multi-instance task; the run when looped back to. */
-  static String idempotentiesleutel(DelegateExecution execution) {
-    String sleutel = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId();
-    Object loopCounter = execution.getVariableLocal(LOOP_COUNTER);
-    if (loopCounter != null) {
-      return sleutel + ":" + loopCounter;
-    }
-    long eerder = eerdereRuns(execution);
-    return eerder == 0 ? sleutel : sleutel + "#" + eerder;
-  }
-
-  /**
-   * How often this activity completed before in this process instance. A failed attempt leaves no
-   * completed run (its transaction is rolled back), so a retry counts the same as the attempt it repeats.
-   */
-  private static long eerdereRuns(DelegateExecution execution) {
-    ProcessEngineServices engine = execution.getProcessEngineServices();
-    if (engine == null) {
-      return 0;
-    }
-    return engine.getHistoryService().createHistoricActivityInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .activityId(execution.getCurrentActivityId())
-        .finished()
-        .count();
   }
 
   private static String sha256(String text) {

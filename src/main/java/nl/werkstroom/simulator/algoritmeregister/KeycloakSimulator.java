@@ -37,8 +37,13 @@ class KeycloakSimulator {
     String clientId = form.getFirst("client_id");
     String secret = form.getFirst("client_secret");
     if (authorization != null && authorization.startsWith("Basic ")) {
-      String[] basic = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8)
-          .split(":", 2);
+      String[] basic;
+      try {
+        basic = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8)
+            .split(":", 2);
+      } catch (IllegalArgumentException notBase64) {
+        return fout(401, "unauthorized_client", "Invalid client credentials");
+      }
       clientId = basic[0];
       secret = basic.length > 1 ? basic[1] : null;
     }

@@ -242,7 +242,7 @@ class FinancienSimulator {
       BigDecimal bedrag;
       if (node.isTextual() && BEDRAG.matcher(node.asText()).matches()) {
         bedrag = new BigDecimal(node.asText());
-      } else if (node.isNumber()) {
+      } else if (node.isNumber() && Double.isFinite(node.asDouble())) {
         bedrag = node.decimalValue();
       } else {
         problemen.add(new Probleem.InvalidParam(naam, "invalid",

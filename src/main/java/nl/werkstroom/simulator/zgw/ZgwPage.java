@@ -18,11 +18,12 @@ public record ZgwPage<T>(int count, String next, String previous, List<T> result
 
   public static <T> ZgwPage<T> of(List<T> all, HttpServletRequest request) {
     int page = page(request.getParameter("page"));
-    int from = (page - 1) * SIZE;
-    if (from > 0 && from >= all.size()) {
+    long first = (page - 1L) * SIZE;
+    if (first > 0 && first >= all.size()) {
       throw new ZgwProblemException(HttpStatus.NOT_FOUND, "NotFound", "not_found",
           "Niet gevonden.", "Ongeldige pagina.", null);
     }
+    int from = (int) first;
     int to = Math.min(all.size(), from + SIZE);
     String next = to < all.size() ? link(page + 1) : null;
     String previous = page > 1 ? link(page - 1) : null;

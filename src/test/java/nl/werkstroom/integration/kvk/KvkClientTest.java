@@ -94,6 +94,17 @@ class KvkClientTest {
   }
 
   @Test
+  void aNotFoundWithoutKvksCodeIsAWrongAddressNotAnUnknownCompany() {
+    kvk.stubFor(get(PATH).willReturn(aResponse().withStatus(404).withBody("<html>Not Found</html>")));
+
+    assertThatThrownBy(() -> client.basisprofiel("68750110"))
+        .isInstanceOfSatisfying(BackendRejectedException.class, e -> {
+          assertThat(e.status()).isEqualTo(404);
+          assertThat(e.getMessage()).contains("werkstroom.integration.kvk.url");
+        });
+  }
+
+  @Test
   void aRefusalCarriesKvksExplanation() {
     kvk.stubFor(get(PATH).willReturn(fout(400, "IPD0004", "Het KVK-nummer 68750110 is niet valide.")));
 

@@ -69,12 +69,15 @@ final class Taak {
     when(execution.getCurrentActivityId()).thenReturn(activityId);
     when(execution.getCurrentActivityName()).thenReturn("Vastleggen");
     when(execution.getTenantId()).thenReturn(tenantId);
+    // The loop counter lives on the multi-instance execution, above the task's own scope: not local.
     when(execution.getVariable(anyString())).thenAnswer(call -> {
       String naam = call.getArgument(0);
+      if ("loopCounter".equals(naam)) {
+        return loopCounter;
+      }
       return lokaal.containsKey(naam) ? lokaal.get(naam) : variabelen.get(naam);
     });
-    when(execution.getVariableLocal(anyString())).thenAnswer(call ->
-        "loopCounter".equals(call.getArgument(0)) ? loopCounter : lokaal.get(call.<String>getArgument(0)));
+    when(execution.getVariableLocal(anyString())).thenAnswer(call -> lokaal.get(call.<String>getArgument(0)));
     doAnswer(call -> lokaal.put(call.getArgument(0), call.getArgument(1)))
         .when(execution).setVariableLocal(anyString(), any());
     if (eerdereRuns > 0) {
