@@ -48,8 +48,8 @@ public class BedrijfRaadplegen implements JavaDelegate {
     } catch (OngeldigKvkNummerException e) {
       throw BusinessOutcome.error(execution, KVK_NUMMER_ONGELDIG, e.getMessage(), OUTPUTS);
     } catch (BpmnError e) {
-      LOG.info("KVK: registration {} not found (process instance {}, activity {})",
-          kvkNummer, execution.getProcessInstanceId(), execution.getCurrentActivityId());
+      LOG.info("KVK: registration not found (process instance {}, activity {})",
+          execution.getProcessInstanceId(), execution.getCurrentActivityId());
       throw e;
     }
     execution.setVariableLocal("bedrijfNaam", profiel.naam());
