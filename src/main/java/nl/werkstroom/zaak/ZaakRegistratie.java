@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
  * Registers a new process instance as a zaak: of the zaaktype of its process, for its municipality,
  * with its first status. The zaak's identificatie becomes the business key and its URL the variable
  * {@value ZaakVariables#ZAAK_URL}. Runs in the job right after the start event, so an outage of the
- * Zaken API never fails a start: it is retried and ends in an incident. The instance carries its
- * process instance id as kenmerk, so a retry after a lost answer finds the zaak instead of making a
- * second one.
+ * Zaken API never fails a start: it is retried and ends in an incident. The zaak carries the process
+ * instance id as kenmerk and is looked up by it before it is created, so a repeated job finds the zaak
+ * instead of making a second one.
  */
 @Component
 class ZaakRegistratie implements ExecutionListener {
@@ -55,7 +55,9 @@ class ZaakRegistratie implements ExecutionListener {
     Kenmerk kenmerk = new Kenmerk(execution.getProcessInstanceId(), KENMERK_BRON);
     LocalDate startdatum = LocalDate.ofInstant(processStart(execution).toInstant(), ZONE);
 
-    Zaak zaak = (RetriedJob.isRetry() ? earlierAttempt(rsin, zaakType, startdatum, kenmerk) : Optional.<Zaak>empty())
+    // Always looked up first: an earlier attempt may have registered the zaak and then lost its answer,
+    // failed afterwards, or died with its node (then the job runs again without any failure recorded).
+    Zaak zaak = earlierAttempt(rsin, zaakType, startdatum, kenmerk)
         .orElseGet(() -> zaken.create(new NieuweZaak(rsin, rsin, zaakType.url(), startdatum, startdatum, null,
             ProcessKeys.name(execution), null, List.of(kenmerk))));
     if (zaak.status() == null) {
