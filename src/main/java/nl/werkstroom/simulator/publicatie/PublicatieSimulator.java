@@ -48,6 +48,7 @@ class PublicatieSimulator {
 
   static final String SYSTEM = "publicatie";
   static final String COLLECTION = "publicaties";
+  static final String TELLERS = "tellers";
   private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
   private static final Set<String> BLADEN = Set.of("staatscourant", "gemeenteblad");
   private static final Set<String> SOORTEN = Set.of("verkeersbesluit", "regeling", "bekendmaking");
@@ -176,13 +177,23 @@ class PublicatieSimulator {
         datum, identificatie, "https://zoek.officielebekendmakingen.nl/" + identificatie, null);
   }
 
-  /** Numbers run per blad and year, as the real ones do; the demo starts at 10001. */
+  /**
+   * Numbers run per blad and year, as the real ones do; the demo starts at 10001. A counter per blad
+   * and year keeps numbering cheap; it is set up from the publications of a data set that predates it.
+   */
   private int volgendNummer(String blad, Instant nu) {
     int jaar = LocalDate.ofInstant(nu, ZONE).getYear();
-    long zelfdeBladEnJaar = store.list(SYSTEM, COLLECTION, IngediendePublicatie.class).stream()
-        .filter(p -> p.publicatieblad().equals(blad) && LocalDate.ofInstant(p.ingediend(), ZONE).getYear() == jaar)
-        .count();
-    return 10_001 + (int) zelfdeBladEnJaar;
+    String teller = blad + "-" + jaar;
+    int laatste = store.get(SYSTEM, TELLERS, teller, Teller.class).map(Teller::laatste)
+        .orElseGet(() -> 10_000 + (int) store.list(SYSTEM, COLLECTION, IngediendePublicatie.class).stream()
+            .filter(p -> p.publicatieblad().equals(blad) && LocalDate.ofInstant(p.ingediend(), ZONE).getYear() == jaar)
+            .count());
+    store.put(SYSTEM, TELLERS, teller, null, new Teller(laatste + 1));
+    return laatste + 1;
+  }
+
+  /** The last number given out for one blad and year. */
+  record Teller(int laatste) {
   }
 
   private void authenticeer(String authorization) {

@@ -3,6 +3,7 @@ package nl.werkstroom.simulator.zgw;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -17,6 +18,11 @@ public record ZgwPage<T>(int count, String next, String previous, List<T> result
   public static final int SIZE = 100;
 
   public static <T> ZgwPage<T> of(List<T> all, HttpServletRequest request) {
+    return of(all, Function.identity(), request);
+  }
+
+  /** Cuts out the page first and renders only its resources, which may each cost a query. */
+  public static <S, T> ZgwPage<T> of(List<S> all, Function<S, T> render, HttpServletRequest request) {
     int page = page(request.getParameter("page"));
     long first = (page - 1L) * SIZE;
     if (first > 0 && first >= all.size()) {
@@ -27,7 +33,7 @@ public record ZgwPage<T>(int count, String next, String previous, List<T> result
     int to = Math.min(all.size(), from + SIZE);
     String next = to < all.size() ? link(page + 1) : null;
     String previous = page > 1 ? link(page - 1) : null;
-    return new ZgwPage<>(all.size(), next, previous, List.copyOf(all.subList(from, to)));
+    return new ZgwPage<>(all.size(), next, previous, all.subList(from, to).stream().map(render).toList());
   }
 
   private static int page(String value) {

@@ -88,7 +88,7 @@ class ZakenController {
     query.check();
     List<ZaakDocument> candidates = identificatie.isPresent() && bronorganisatie.isPresent()
         ? zaken.zaken(bronorganisatie.get(), identificatie.get()) : zaken.zaken();
-    List<ObjectNode> results = candidates.stream()
+    List<ZaakDocument> matches = candidates.stream()
         .filter(z -> identificatie.map(z.identificatie()::equals).orElse(true))
         .filter(z -> bronorganisatie.map(z.bronorganisatie()::equals).orElse(true))
         .filter(z -> zaaktype.map(z.zaaktype()::equals).orElse(true))
@@ -97,9 +97,8 @@ class ZakenController {
         .filter(z -> from.map(d -> !z.startdatum().isBefore(d)).orElse(true))
         .filter(z -> before.map(z.startdatum()::isBefore).orElse(true))
         .filter(z -> until.map(d -> !z.startdatum().isAfter(d)).orElse(true))
-        .map(this::zaak)
         .toList();
-    return ResponseEntity.ok().header("Content-Crs", CRS).body(ZgwPage.of(results, request));
+    return ResponseEntity.ok().header("Content-Crs", CRS).body(ZgwPage.of(matches, this::zaak, request));
   }
 
   @GetMapping("/zaken/{uuid}")
