@@ -8,14 +8,13 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import nl.werkstroom.engine.ModelConfigurationException;
-import nl.werkstroom.zaak.ZaakVariables;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Reads the inputs that an element template maps onto a service task, and what every backend
- * action needs besides: the idempotency key, the municipality, the zaak. A missing or malformed input
+ * action needs besides: the idempotency key and the municipality. A missing or malformed input
  * is a modelling error: retrying cannot help, so it becomes an incident at once
  * ({@link ModelConfigurationException}) with a message that names the task and the input.
  */
@@ -134,17 +133,6 @@ public final class TaskInputs {
     return tenantId;
   }
 
-  /** The zaak of the process instance, registered when it started. */
-  public static String zaakUrl(DelegateExecution execution) {
-    String zaakUrl = optional(execution, ZaakVariables.ZAAK_URL);
-    if (zaakUrl == null) {
-      throw new ModelConfigurationException(task(execution) + ": het proces heeft (nog) geen zaak (variabele '"
-          + ZaakVariables.ZAAK_URL + "'). Elk proces wordt bij de start als zaak geregistreerd; controleer of het "
-          + "proces een zaaktype heeft (werkstroom.zaak.zaaktypen).");
-    }
-    return zaakUrl;
-  }
-
   /** The reference of this case in other systems: the zaak identificatie (business key), else the instance id. */
   public static String reference(DelegateExecution execution) {
     String businessKey = execution.getProcessBusinessKey();
@@ -153,7 +141,12 @@ public final class TaskInputs {
 
   /** "Taak 'name'", as a process owner knows the task. */
   public static String task(DelegateExecution execution) {
+    return "Taak '" + taskName(execution) + "'";
+  }
+
+  /** The task's name in the model, or its id when it has none. */
+  public static String taskName(DelegateExecution execution) {
     String name = execution.getCurrentActivityName();
-    return "Taak '" + (name == null || name.isBlank() ? execution.getCurrentActivityId() : name) + "'";
+    return name == null || name.isBlank() ? execution.getCurrentActivityId() : name;
   }
 }

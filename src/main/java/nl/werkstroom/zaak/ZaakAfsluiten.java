@@ -1,8 +1,5 @@
 package nl.werkstroom.zaak;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import nl.werkstroom.integration.zgw.catalogi.ResultaatType;
 import nl.werkstroom.integration.zgw.zaken.NieuwResultaat;
@@ -23,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ZaakAfsluiten implements ExecutionListener {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private final ZakenClient zaken;
   private final ZaakTypen zaakTypen;
@@ -50,6 +46,6 @@ class ZaakAfsluiten implements ExecutionListener {
       zaken.createResultaat(new NieuwResultaat(zaak.url(), resultaat.url(), null));
     }
     zaken.createStatus(new NieuweStatus(zaak.url(), zaakType.finalStatus().url(),
-        OffsetDateTime.now(Clock.system(ZONE)), null));
+        ZaakTijd.nu(), null));
   }
 }

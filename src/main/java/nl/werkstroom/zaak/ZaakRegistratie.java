@@ -1,9 +1,6 @@
 package nl.werkstroom.zaak;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import nl.werkstroom.integration.zgw.ZgwProperties;
@@ -32,7 +29,6 @@ class ZaakRegistratie implements ExecutionListener {
 
   static final String KENMERK_BRON = "Werkstroom";
   private static final Logger log = LoggerFactory.getLogger(ZaakRegistratie.class);
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private final ZakenClient zaken;
   private final ZaakTypen zaakTypen;
@@ -53,7 +49,7 @@ class ZaakRegistratie implements ExecutionListener {
     ZaakType zaakType = zaakTypen.forProcess(execution.getTenantId(), processKey);
     String rsin = zgw.tenant(execution.getTenantId()).rsin();
     Kenmerk kenmerk = new Kenmerk(execution.getProcessInstanceId(), KENMERK_BRON);
-    LocalDate startdatum = LocalDate.ofInstant(processStart(execution).toInstant(), ZONE);
+    LocalDate startdatum = ZaakTijd.datum(processStart(execution));
 
     // Always looked up first: an earlier attempt may have registered the zaak and then lost its answer,
     // failed afterwards, or died with its node (then the job runs again without any failure recorded).
@@ -62,7 +58,7 @@ class ZaakRegistratie implements ExecutionListener {
             ProcessKeys.name(execution), null, List.of(kenmerk))));
     if (zaak.status() == null) {
       zaken.createStatus(new NieuweStatus(zaak.url(), zaakType.firstStatus().url(),
-          OffsetDateTime.now(Clock.system(ZONE)), null));
+          ZaakTijd.nu(), null));
     }
     execution.setProcessBusinessKey(zaak.identificatie());
     execution.setVariable(ZaakVariables.ZAAK_URL, zaak.url());

@@ -1,8 +1,5 @@
 package nl.werkstroom.zaak;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import nl.werkstroom.integration.zgw.catalogi.StatusType;
 import nl.werkstroom.integration.zgw.zaken.NieuweStatus;
@@ -20,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ZaakStatusZetten {
 
-  private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
   private final ZakenClient zaken;
   private final ZaakTypen zaakTypen;
@@ -35,7 +31,7 @@ class ZaakStatusZetten {
     ZaakType zaakType = zaakTypen.forProcess(execution.getTenantId(), ProcessKeys.of(execution));
     StatusType statusType = zaakType.status(omschrijving);
     if (!statusType.url().equals(currentStatusType(zaakUrl))) {
-      zaken.createStatus(new NieuweStatus(zaakUrl, statusType.url(), OffsetDateTime.now(Clock.system(ZONE)), null));
+      zaken.createStatus(new NieuweStatus(zaakUrl, statusType.url(), ZaakTijd.nu(), null));
     }
   }
 

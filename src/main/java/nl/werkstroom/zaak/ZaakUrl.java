@@ -12,10 +12,11 @@ public final class ZaakUrl {
 
   public static String of(DelegateExecution execution) {
     Object url = execution.getVariable(ZaakVariables.ZAAK_URL);
-    if (url == null) {
-      throw new ModelConfigurationException("Dit proces heeft (nog) geen zaak: de zaakregistratie bij de start is niet gelukt "
-          + "of overgeslagen.");
+    if (url == null || url.toString().isBlank()) {
+      throw new ModelConfigurationException("Het proces heeft (nog) geen zaak (variabele '" + ZaakVariables.ZAAK_URL
+          + "'). Elk proces wordt bij de start als zaak geregistreerd; controleer of het proces een zaaktype heeft "
+          + "(werkstroom.zaak.zaaktypen).");
     }
-    return url.toString();
+    return url.toString().strip();
   }
 }

@@ -14,6 +14,7 @@ import nl.werkstroom.integration.mail.MailTemplate;
 import nl.werkstroom.integration.mail.MailTemplateException;
 import nl.werkstroom.integration.mail.MailTemplates;
 import nl.werkstroom.servicetask.BusinessOutcome;
+import nl.werkstroom.servicetask.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -52,13 +53,13 @@ class MailVersturen implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String to = required(execution, "aan");
+    String to = TaskInputs.required(execution, "aan");
     Mail mail;
     try {
-      MailTemplate template = templates.template(required(execution, "sjabloon"));
+      MailTemplate template = templates.template(TaskInputs.required(execution, "sjabloon"));
       mail = template.render(to, values(execution, template));
     } catch (MailTemplateException e) {
-      throw new ModelConfigurationException(e.getMessage() + " (taak '" + activityName(execution) + "')");
+      throw new ModelConfigurationException(e.getMessage() + " (taak '" + TaskInputs.taskName(execution) + "')");
     }
 
     ObjectNode sent = sent(execution);
@@ -112,8 +113,8 @@ class MailVersturen implements JavaDelegate {
       }
       int equals = line.indexOf('=');
       if (equals <= 0) {
-        throw new ModelConfigurationException("Regel " + (i + 1) + " van 'Gegevens' in taak '" + activityName(execution)
-            + "' is geen 'veld = waarde'.");
+        throw new ModelConfigurationException("Regel " + (i + 1) + " van 'Gegevens' in taak '"
+            + TaskInputs.taskName(execution) + "' is geen 'veld = waarde'.");
       }
       values.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
     }
@@ -137,19 +138,5 @@ class MailVersturen implements JavaDelegate {
       throw new ModelConfigurationException("De procesvariabele '" + SENT_VARIABLE + "' is geen JSON-object; "
           + "Werkstroom houdt daarin de verstuurde e-mail bij. Gebruik die naam niet voor iets anders.");
     }
-  }
-
-  private static String required(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    if (value == null || value.toString().isBlank()) {
-      throw new ModelConfigurationException("De taak '" + activityName(execution) + "' heeft geen waarde voor '"
-          + name + "'. Vul die invoer in het model in (Modeler, paneel van de taak).");
-    }
-    return value.toString().trim();
-  }
-
-  private static String activityName(DelegateExecution execution) {
-    String name = execution.getCurrentActivityName();
-    return name == null || name.isBlank() ? execution.getCurrentActivityId() : name;
   }
 }

@@ -6,6 +6,7 @@ import nl.werkstroom.integration.zgw.besluiten.Besluit;
 import nl.werkstroom.integration.zgw.besluiten.BesluitenClient;
 import nl.werkstroom.integration.zgw.besluiten.NieuwBesluit;
 import nl.werkstroom.servicetask.TaskInputs;
+import nl.werkstroom.zaak.ZaakUrl;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public class BesluitVastleggen implements JavaDelegate {
     LocalDate ingangsdatum = TaskInputs.date(execution, "ingangsdatum", vandaag);
     LocalDate vervaldatum = TaskInputs.date(execution, "vervaldatum", null);
     String documentUrl = TaskInputs.optional(execution, "documentUrl");
-    String zaakUrl = TaskInputs.zaakUrl(execution);
+    String zaakUrl = ZaakUrl.of(execution);
     String rsin = zgw.tenant(gemeente).rsin();
     String identificatie = Identificatie.voor(execution, MAX_IDENTIFICATIE);
 

@@ -9,6 +9,7 @@ import nl.werkstroom.integration.zgw.documenten.NieuwInformatieObject;
 import nl.werkstroom.integration.zgw.zaken.ZakenClient;
 import nl.werkstroom.organisation.TenantProperties;
 import nl.werkstroom.servicetask.TaskInputs;
+import nl.werkstroom.zaak.ZaakUrl;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ public class DocumentVastleggen implements JavaDelegate {
     String inhoud = TaskInputs.required(execution, "inhoud");
     String type = TaskInputs.required(execution, "informatieobjecttype");
     String bestandsnaam = TaskInputs.optional(execution, "bestandsnaam");
-    String zaakUrl = TaskInputs.zaakUrl(execution);
+    String zaakUrl = ZaakUrl.of(execution);
     String rsin = zgw.tenant(gemeente).rsin();
     String identificatie = Identificatie.voor(execution, MAX_IDENTIFICATIE);
 

@@ -197,9 +197,7 @@ public final class ModelConformanceRules {
     }
     Check check = new Check(name, violations);
     ModelElementInstance definitions = model.getDefinitions();
-    checkExecutionPlatform(check, definitions.getAttributeValue("id"),
-        definitions.getAttributeValueNs(MODELER_NAMESPACE, "executionPlatform"),
-        definitions.getAttributeValueNs(MODELER_NAMESPACE, "executionPlatformVersion"));
+    checkExecutionPlatform(check, definitions);
 
     for (Process process : model.getModelElementsByType(Process.class)) {
       checkProcess(check, process);
@@ -429,9 +427,7 @@ public final class ModelConformanceRules {
     }
     Check check = new Check(name, violations);
     ModelElementInstance definitions = model.getDefinitions();
-    checkExecutionPlatform(check, definitions.getAttributeValue("id"),
-        definitions.getAttributeValueNs(MODELER_NAMESPACE, "executionPlatform"),
-        definitions.getAttributeValueNs(MODELER_NAMESPACE, "executionPlatformVersion"));
+    checkExecutionPlatform(check, definitions);
     for (Decision decision : model.getModelElementsByType(Decision.class)) {
       if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
         violations.add(new Violation(name, decision.getId(), "decision has no camunda:historyTimeToLive"));
@@ -486,6 +482,12 @@ public final class ModelConformanceRules {
 
   // ---------------------------------------------------------------------------------------------
   // Shared
+
+  private void checkExecutionPlatform(Check check, ModelElementInstance definitions) {
+    checkExecutionPlatform(check, definitions.getAttributeValue("id"),
+        definitions.getAttributeValueNs(MODELER_NAMESPACE, "executionPlatform"),
+        definitions.getAttributeValueNs(MODELER_NAMESPACE, "executionPlatformVersion"));
+  }
 
   private void checkExecutionPlatform(Check check, String element, String platform, String version) {
     if (isBlank(platform) || isBlank(version)) {
