@@ -4,17 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashMap;
-import java.util.Map;
 import nl.werkstroom.engine.ModelConfigurationException;
 import nl.werkstroom.integration.mail.Mail;
 import nl.werkstroom.integration.mail.MailRejectedException;
 import nl.werkstroom.integration.mail.MailSender;
 import nl.werkstroom.integration.mail.MailTemplate;
-import nl.werkstroom.integration.mail.MailTemplateException;
 import nl.werkstroom.integration.mail.MailTemplates;
+import nl.werkstroom.integration.tekst.TemplateException;
 import nl.werkstroom.servicetask.BusinessOutcome;
 import nl.werkstroom.servicetask.TaskInputs;
+import nl.werkstroom.servicetask.TemplateValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * "E-mail versturen": sends a mail from a Dutch template to {@code aan}. The template's placeholders
  * get their values from {@code gegevens} (lines {@code veld = waarde}, in which the engine has
- * already evaluated expressions such as {@code ${aanvragerNaam}}) or else from the process variable
- * with the placeholder's name. A missing value or unknown template is a fault in the model (an
+ * already evaluated expressions such as {@code ${aanvragerNaam}}) or else as {@link TemplateValues}
+ * describes: {@code gemeente} is the municipality's name, others the process variable with the
+ * placeholder's name. A missing value or unknown template is a fault in the model (an
  * incident at once); an invalid or refused address is the business error {@code EMAILADRES_ONGELDIG}.
  *
  * <p>Each visit of the task sends one mail with its own Message-ID, derived from process instance,
@@ -44,10 +44,12 @@ class MailVersturen implements JavaDelegate {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MailTemplates templates;
+  private final TemplateValues values;
   private final MailSender sender;
 
-  MailVersturen(MailTemplates templates, MailSender sender) {
+  MailVersturen(MailTemplates templates, TemplateValues values, MailSender sender) {
     this.templates = templates;
+    this.values = values;
     this.sender = sender;
   }
 
@@ -57,8 +59,8 @@ class MailVersturen implements JavaDelegate {
     Mail mail;
     try {
       MailTemplate template = templates.template(TaskInputs.required(execution, "sjabloon"));
-      mail = template.render(to, values(execution, template));
-    } catch (MailTemplateException e) {
+      mail = template.render(to, values.of(execution, template.placeholders()));
+    } catch (TemplateException e) {
       throw new ModelConfigurationException(e.getMessage() + " (taak '" + TaskInputs.taskName(execution) + "')");
     }
 
@@ -79,46 +81,6 @@ class MailVersturen implements JavaDelegate {
     sentHere.add(messageId);
     execution.setVariable(SENT_VARIABLE, SpinValues.jsonValue(sent.toString()).create());
     execution.setVariableLocal("berichtId", messageId);
-  }
-
-  /** Values for exactly the template's placeholders: from 'gegevens', else from the process variables. */
-  private static Map<String, Object> values(DelegateExecution execution, MailTemplate template) {
-    Map<String, Object> given = gegevens(execution);
-    Map<String, Object> values = new HashMap<>();
-    for (String placeholder : template.placeholders()) {
-      Object value = given.containsKey(placeholder) ? given.get(placeholder) : execution.getVariable(placeholder);
-      if (value != null) {
-        values.put(placeholder, value);
-      }
-    }
-    return values;
-  }
-
-  /** 'gegevens': lines {@code veld = waarde}, or a map when the input is an expression that yields one. */
-  static Map<String, Object> gegevens(DelegateExecution execution) {
-    Object input = execution.getVariable("gegevens");
-    Map<String, Object> values = new HashMap<>();
-    if (input instanceof Map<?, ?> map) {
-      map.forEach((key, value) -> values.put(String.valueOf(key), value));
-      return values;
-    }
-    if (input == null) {
-      return values;
-    }
-    String[] lines = input.toString().split("\\r?\\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      int equals = line.indexOf('=');
-      if (equals <= 0) {
-        throw new ModelConfigurationException("Regel " + (i + 1) + " van 'Gegevens' in taak '"
-            + TaskInputs.taskName(execution) + "' is geen 'veld = waarde'.");
-      }
-      values.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
-    }
-    return values;
   }
 
   /** The activity, and within a multi-instance activity (or sub-process) the instance's loop counter. */

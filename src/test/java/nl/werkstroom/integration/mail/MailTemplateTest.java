@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import nl.werkstroom.integration.tekst.TemplateException;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -59,7 +59,7 @@ class MailTemplateTest {
     values.put("datum", null);
 
     assertThatThrownBy(() -> TEMPLATE.render("jan@example.nl", values))
-        .isInstanceOf(MailTemplateException.class)
+        .isInstanceOf(TemplateException.class)
         .hasMessage("Het e-mailsjabloon 'test' heeft een waarde nodig voor {{datum}}, {{naam}}, {{zaaknummer}}.");
   }
 
@@ -71,24 +71,24 @@ class MailTemplateTest {
   }
 
   @Test
-  void valuesAreWrittenTheDutchWay() {
-    assertThat(MailTemplate.format(LocalDate.of(2026, 12, 1))).isEqualTo("1 december 2026");
-    assertThat(MailTemplate.format(OffsetDateTime.parse("2026-06-30T08:05:00Z"))).isEqualTo("30 juni 2026 om 10:05");
-    assertThat(MailTemplate.format(true)).isEqualTo("ja");
-    assertThat(MailTemplate.format(new java.math.BigDecimal("1E+3"))).isEqualTo("1000");
-    assertThat(MailTemplate.format("")).isNull();
+  void aPreformattedValueIsUsedAsItIsAndATypedOneTheDutchWay() {
+    Mail mail = TEMPLATE.render("x@example.nl", Map.of("naam", "n", "zaaknummer", "ZAAK-1", "datum", "3 maart 2026"));
+    Mail typed = TEMPLATE.render("x@example.nl", Map.of("naam", "n", "zaaknummer", "ZAAK-1", "datum", "2026-03-03"));
+
+    assertThat(mail.body()).contains("Uw aanvraag ZAAK-1 van 3 maart 2026 is ontvangen.");
+    assertThat(typed.body()).isEqualTo(mail.body());
   }
 
   @Test
   void aTemplateMustStartWithItsSubjectAndUseWholePlaceholders() {
     assertThatThrownBy(() -> MailTemplate.parse("zonder", "Beste {{naam}},\n\nTekst"))
-        .isInstanceOf(MailTemplateException.class)
+        .isInstanceOf(TemplateException.class)
         .hasMessageContaining("begint niet met een regel 'Onderwerp: ...'");
     assertThatThrownBy(() -> MailTemplate.parse("kapot", "Onderwerp: Test\n\nBeste {{naam},"))
-        .isInstanceOf(MailTemplateException.class)
+        .isInstanceOf(TemplateException.class)
         .hasMessageContaining("onvolledig of ongeldig veld");
     assertThatThrownBy(() -> MailTemplate.parse("leeg", "Onderwerp: Test\n\n"))
-        .isInstanceOf(MailTemplateException.class)
+        .isInstanceOf(TemplateException.class)
         .hasMessageContaining("geen onderwerp of geen tekst");
     assertThat(MailTemplate.parse("windows", "\uFEFFOnderwerp: Test {{a}}\r\n\r\nRegel {{b}}\r\n").placeholders())
         .containsExactly("a", "b");
@@ -99,9 +99,9 @@ class MailTemplateTest {
     MailTemplates templates = new MailTemplates();
 
     assertThatThrownBy(() -> templates.template("../application"))
-        .isInstanceOf(MailTemplateException.class).hasMessageContaining("geen geldige naam");
+        .isInstanceOf(TemplateException.class).hasMessageContaining("geen geldige naam");
     assertThatThrownBy(() -> templates.template("bestaat-niet"))
-        .isInstanceOf(MailTemplateException.class).hasMessage("Er is geen e-mailsjabloon 'bestaat-niet' (bestand mail/bestaat-niet.txt).");
+        .isInstanceOf(TemplateException.class).hasMessage("Er is geen e-mailsjabloon 'bestaat-niet' (bestand mail/bestaat-niet.txt).");
   }
 
   @Test
@@ -110,10 +110,12 @@ class MailTemplateTest {
         "ontvangstbevestiging", new String[] {"onderwerp", "zaaknummer", "naam", "datum", "beslisdatum", "gemeente"},
         "besluit-verzonden", new String[] {"onderwerp", "zaaknummer", "naam", "verzendwijze", "bezwaartermijn", "gemeente"},
         "herinnering", new String[] {"actie", "uiterlijk", "zaaknummer", "naam", "onderwerp", "gemeente"},
-        "contactverzoek-bevestiging", new String[] {"zaaknummer", "naam", "gemeente", "termijn", "onderwerp"});
+        "contactverzoek-bevestiging", new String[] {"zaaknummer", "naam", "gemeente", "termijn", "onderwerp"},
+        "subsidie-brief", new String[] {"onderwerp", "zaaknummer", "naam", "brief", "gemeente"});
     Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:mail/*.txt");
     assertThat(files).extracting(Resource::getFilename).containsExactlyInAnyOrder(
-        "ontvangstbevestiging.txt", "besluit-verzonden.txt", "herinnering.txt", "contactverzoek-bevestiging.txt");
+        "ontvangstbevestiging.txt", "besluit-verzonden.txt", "herinnering.txt", "contactverzoek-bevestiging.txt",
+        "subsidie-brief.txt");
 
     MailTemplates templates = new MailTemplates();
     for (Resource file : files) {

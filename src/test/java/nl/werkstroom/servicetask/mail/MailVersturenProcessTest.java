@@ -19,6 +19,8 @@ import nl.werkstroom.integration.http.BackendUnavailableException;
 import nl.werkstroom.integration.mail.Mail;
 import nl.werkstroom.integration.mail.MailSender;
 import nl.werkstroom.integration.mail.MailTemplates;
+import nl.werkstroom.organisation.TenantProperties;
+import nl.werkstroom.servicetask.TemplateValues;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -54,7 +56,8 @@ class MailVersturenProcessTest {
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setJavaSerializationFormatEnabled(false);
-    configuration.setBeans(Map.of("mailVersturen", new MailVersturen(new MailTemplates(), SENDER)));
+    configuration.setBeans(Map.of("mailVersturen", new MailVersturen(new MailTemplates(),
+        new TemplateValues(new TenantProperties(List.of())), SENDER)));
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("herinnering.bpmn", reminderLoop()).deploy();

@@ -19,6 +19,8 @@ import nl.werkstroom.integration.http.BackendUnavailableException;
 import nl.werkstroom.integration.mail.Mail;
 import nl.werkstroom.integration.mail.MailSender;
 import nl.werkstroom.integration.mail.MailTemplates;
+import nl.werkstroom.organisation.TenantProperties;
+import nl.werkstroom.servicetask.TemplateValues;
 import nl.werkstroom.servicetask.scim.FakeExecution;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,11 @@ import org.mockito.ArgumentCaptor;
 /** "E-mail versturen" as the job executor runs it: which values fill the template, which key each send has. */
 class MailVersturenTest {
 
+  private static final TemplateValues VALUES = new TemplateValues(new TenantProperties(List.of(
+      new TenantProperties.Tenant("leiden", "Gemeente Leiden"))));
+
   private final MailSender sender = mock(MailSender.class);
-  private final MailVersturen task = new MailVersturen(new MailTemplates(), sender);
+  private final MailVersturen task = new MailVersturen(new MailTemplates(), VALUES, sender);
   private final List<String> keys = new ArrayList<>();
 
   MailVersturenTest() {
@@ -62,6 +67,21 @@ class MailVersturenTest {
             + "parkeervergunning = aanvragen.");
     assertThat(execution.variables.get("berichtId")).isEqualTo("<id-1@werkstroom.example>");
     assertThat(keys).containsExactly("proces-1:Task_Bevestig");
+  }
+
+  @Test
+  void theMunicipalityIsNamedByTheProcessInstancesTenantNotByItsId() {
+    Map<String, Object> values = new HashMap<>(allValues());
+    values.put("gemeente", "leiden");
+    FakeExecution execution = execution(values);
+    when(execution.execution.getTenantId()).thenReturn("leiden");
+
+    task.execute(execution.execution);
+
+    ArgumentCaptor<Mail> mail = ArgumentCaptor.forClass(Mail.class);
+    verify(sender).send(mail.capture(), anyString());
+    assertThat(mail.getValue().body()).contains("Een medewerker van Gemeente Leiden neemt")
+        .endsWith("Gemeente Leiden\n\nDit bericht is automatisch verstuurd. U kunt er niet op antwoorden.");
   }
 
   @Test
@@ -135,7 +155,7 @@ class MailVersturenTest {
     Map<String, Object> invalid = new HashMap<>(allValues());
     invalid.put("aan", "geen e-mailadres");
 
-    assertThatThrownBy(() -> new MailVersturen(new MailTemplates(), realSender).execute(execution(invalid).execution))
+    assertThatThrownBy(() -> new MailVersturen(new MailTemplates(), VALUES, realSender).execute(execution(invalid).execution))
         .isInstanceOfSatisfying(BpmnError.class, e -> {
           assertThat(e.getErrorCode()).isEqualTo("EMAILADRES_ONGELDIG");
           assertThat(e.getMessage()).doesNotContain("geen e-mailadres");

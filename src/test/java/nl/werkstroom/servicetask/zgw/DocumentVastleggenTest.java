@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import nl.werkstroom.engine.ModelConfigurationException;
 import nl.werkstroom.integration.zgw.ZgwProperties;
 import nl.werkstroom.integration.zgw.catalogi.CatalogiClient;
@@ -87,8 +88,89 @@ class DocumentVastleggenTest {
     assertThat(document.bestandsnaam()).isEqualTo("ontvangstbevestiging.txt");
     assertThat(document.identificatie()).startsWith(zaak.identificatie() + "-").hasSizeLessThanOrEqualTo(40);
     assertThat(new String(documenten.download(url), StandardCharsets.UTF_8)).isEqualTo(BRIEF);
+    assertThat(taak.lokaal.get("documentTekst")).isEqualTo(BRIEF);
     assertThat(zaken.informatieobjecten(zaak.url())).extracting(ZaakInformatieObject::informatieobject)
         .containsExactly(url);
+  }
+
+  /** A postponement letter from its template, as the subsidy process stores it. */
+  private Taak verdaging() {
+    return new Taak(processInstanceId, "Task_VerdagingVastleggen", "leiden")
+        .met("zaakUrl", zaak.url())
+        .met("zaakIdentificatie", zaak.identificatie())
+        .met("sjabloon", "subsidie-verdaging")
+        .met("gegevens", "redenVerdaging = Wij wachten op advies van de sportraad.")
+        .met("informatieobjecttype", "Brief")
+        .met("aanvragerNaam", "Sportclub De Sleutels")
+        .met("regelingNaam", "Sport en bewegen")
+        .met("ontvangstdatum", "2026-03-02")
+        .met("beslisdatum", LocalDate.of(2026, 4, 27))
+        .met("nieuweBeslisdatum", "2026-05-25")
+        .met("gemeente", "leiden");
+  }
+
+  @Test
+  void storesALetterRenderedFromItsTemplateWithTheTemplatesTitle() {
+    Taak taak = verdaging();
+
+    documentVastleggen.execute(taak.uitvoering());
+
+    String url = documentUrl(taak);
+    EnkelvoudigInformatieObject document = documenten.get(url);
+    String titel = "Wij beslissen later over uw subsidieaanvraag (" + zaak.identificatie() + ")";
+    assertThat(document.titel()).isEqualTo(titel);
+    assertThat(document.bestandsnaam()).isEqualTo(DocumentVastleggen.bestandsnaam(titel));
+    String tekst = new String(documenten.download(url), StandardCharsets.UTF_8);
+    assertThat(tekst)
+        .startsWith("Aan: Sportclub De Sleutels\nZaaknummer: " + zaak.identificatie())
+        .contains("Op 2 maart 2026 hebben wij uw aanvraag om subsidie ontvangen.")
+        .contains("Wij zouden uiterlijk 27 april 2026 over uw aanvraag beslissen.")
+        .contains("Waarom duurt het langer?\nWij wachten op advies van de sportraad.")
+        .contains("Wij beslissen uiterlijk 25 mei 2026 over uw aanvraag.")
+        .endsWith("Namens het college van burgemeester en wethouders,\nGemeente Leiden");
+    assertThat(taak.lokaal.get("documentTekst")).isEqualTo(tekst);
+    assertThat(zaken.informatieobjecten(zaak.url())).extracting(ZaakInformatieObject::informatieobject)
+        .containsExactly(url);
+  }
+
+  @Test
+  void aGivenTitleReplacesTheTemplatesTitle() {
+    Taak taak = verdaging().met("titel", "Verdaging beslistermijn");
+
+    documentVastleggen.execute(taak.uitvoering());
+
+    assertThat(documenten.get(documentUrl(taak)).titel()).isEqualTo("Verdaging beslistermijn");
+    assertThat((String) taak.lokaal.get("documentTekst")).contains("Wij beslissen uiterlijk 25 mei 2026");
+  }
+
+  @Test
+  void anUnknownTemplateOrAMissingValueIsAnIncidentThatNamesTheTask() {
+    Taak onbekend = verdaging().met("sjabloon", "subsidie-bestaat-niet");
+    Taak zonderReden = verdaging().met("gegevens", null);
+
+    assertThatThrownBy(() -> documentVastleggen.execute(onbekend.uitvoering()))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessage("Er is geen briefsjabloon 'subsidie-bestaat-niet' (bestand brieven/subsidie-bestaat-niet.txt). "
+            + "(taak 'Vastleggen')");
+    assertThatThrownBy(() -> documentVastleggen.execute(zonderReden.uitvoering()))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessage("Het briefsjabloon 'subsidie-verdaging' heeft een waarde nodig voor {{redenVerdaging}}. "
+            + "(taak 'Vastleggen')");
+    assertThat(zaken.informatieobjecten(zaak.url())).isEmpty();
+  }
+
+  @Test
+  void eitherContentOrTemplateNotBothNorNeither() {
+    Taak beide = verdaging().met("inhoud", BRIEF);
+    Taak geen = taak("Task_OntvangstBevestigen").met("inhoud", null);
+
+    assertThatThrownBy(() -> documentVastleggen.execute(beide.uitvoering()))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessageContaining("zowel 'inhoud' als 'sjabloon'");
+    assertThatThrownBy(() -> documentVastleggen.execute(geen.uitvoering()))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessageContaining("mist de invoer 'inhoud' of 'sjabloon'");
+    assertThat(zaken.informatieobjecten(zaak.url())).isEmpty();
   }
 
   @Test
