@@ -3,6 +3,8 @@ package nl.werkstroom.integration.financien;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import nl.werkstroom.integration.http.BackendConnection;
 import nl.werkstroom.integration.http.BackendHttp;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * The finance system: reserve an amount on a budget, release it, commit it to a creditor, pay it.
- * Every call that creates something carries an {@code Idempotency-Key}: the same key again returns
+ * The finance system: reserve an amount on a budget, release it, commit it to a creditor, pay it;
+ * raise a receivable (vordering) to recover money. Every call that creates something carries an {@code Idempotency-Key}: the same key again returns
  * what the first call made, so a retried job never reserves or pays twice. A reservation that would
  * exceed the ceiling is a {@link BudgetOntoereikendException}.
  */
@@ -108,6 +110,37 @@ public class FinancienClient {
         .body(Betaling.class)));
   }
 
+  /** Raises a receivable: the debtor must pay {@code bedrag} by {@code vervaldatum}. */
+  public Vordering stelVorderingIn(String administratie, NieuweVordering vordering, String idempotencyKey) {
+    requireKey(idempotencyKey);
+    return BackendHttp.call(connection, () -> present(http.post()
+        .uri("/administraties/{adm}/vorderingen", administratie)
+        .header(IDEMPOTENCY_KEY, idempotencyKey)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(vordering)
+        .retrieve()
+        .body(Vordering.class)));
+  }
+
+  public Vordering vordering(String administratie, String vorderingId) {
+    return BackendHttp.call(connection, () -> present(http.get()
+        .uri("/administraties/{adm}/vorderingen/{id}", administratie, vorderingId)
+        .retrieve()
+        .body(Vordering.class)));
+  }
+
+  /** The receivables with this reference (e.g. the zaak identificatie), oldest first. */
+  public List<Vordering> vorderingen(String administratie, String referentie) {
+    return BackendHttp.call(connection, () -> Arrays.asList(present(http.get()
+        .uri("/administraties/{adm}/vorderingen?referentie={ref}", administratie, referentie)
+        .retrieve()
+        .body(Vordering[].class))));
+  }
+
+  /**
+   * The state of a budget. {@code beschikbaar} is what can still be reserved: the ceiling minus
+   * what is reserved, committed and paid.
+   */
   public Budget budget(String administratie, String budgetcode) {
     return BackendHttp.call(connection, () -> present(http.get()
         .uri("/administraties/{adm}/budgetten/{code}", administratie, budgetcode)

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The simulated finance system's books: budgets, reservations, commitments and payments in their
- * own tables. Money moves between three buckets of a budget, gereserveerd → vastgelegd → betaald,
+ * own tables, and receivables (vorderingen) to recover money. Money moves between three buckets of a budget, gereserveerd → vastgelegd → betaald,
  * and every move is one conditional UPDATE, so the ceiling holds whatever arrives at the same time:
  * the database, not this JVM, decides which of two concurrent reservations still fits. Each
  * creating call runs in one transaction with its {@code Idempotency-Key}, whose unique index makes
@@ -77,6 +77,10 @@ class Boekhouding {
 
   record Betaling(String id, String verplichting, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal bedrag,
       String iban, String omschrijving, LocalDate betaaldatum, String status, OffsetDateTime aangemaakt) {
+  }
+
+  record Vordering(String id, String debiteurNaam, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal bedrag,
+      String omschrijving, String referentie, LocalDate vervaldatum, String status, OffsetDateTime aangemaakt) {
   }
 
   /** A resource and whether this call made it (201) or an earlier call with the same key did (200). */
@@ -276,6 +280,39 @@ class Boekhouding {
         .optional();
   }
 
+  // ---- receivables
+
+  Resultaat<Vordering> stelVorderingIn(String administratie, String debiteurNaam, BigDecimal bedrag,
+      String omschrijving, String referentie, LocalDate vervaldatum, String sleutel) {
+    String vingerafdruk = vingerafdruk("vordering", debiteurNaam, bedrag.toPlainString(), omschrijving, referentie,
+        String.valueOf(vervaldatum));
+    return idempotent(administratie, sleutel, "vordering", vingerafdruk, id -> jdbc.sql("""
+            INSERT INTO ws_fin_vordering (id, administratie, debiteur_naam, bedrag, omschrijving, referentie, vervaldatum,
+              status, aangemaakt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)""")
+        .params(id, administratie, debiteurNaam, bedrag, omschrijving, referentie, vervaldatum, now())
+        .update(), id -> vordering(administratie, id).orElseThrow());
+  }
+
+  Optional<Vordering> vordering(String administratie, String id) {
+    return jdbc.sql("""
+            SELECT id, debiteur_naam, bedrag, omschrijving, referentie, vervaldatum, status, aangemaakt
+            FROM ws_fin_vordering WHERE administratie = ? AND id = ?""")
+        .params(administratie, id)
+        .query(Boekhouding::vordering)
+        .optional();
+  }
+
+  /** The receivables with this reference, oldest first. */
+  List<Vordering> vorderingen(String administratie, String referentie) {
+    return jdbc.sql("""
+            SELECT id, debiteur_naam, bedrag, omschrijving, referentie, vervaldatum, status, aangemaakt
+            FROM ws_fin_vordering WHERE administratie = ? AND referentie = ? ORDER BY aangemaakt, id""")
+        .params(administratie, referentie)
+        .query(Boekhouding::vordering)
+        .list();
+  }
+
   LocalDate vandaag() {
     return LocalDate.now(clock);
   }
@@ -347,6 +384,12 @@ class Boekhouding {
     BigDecimal betaald = bedrag(rs, "betaald");
     return new Budget(rs.getString("administratie"), rs.getString("budgetcode"), rs.getString("omschrijving"),
         plafond, gereserveerd, vastgelegd, betaald, plafond.subtract(gereserveerd).subtract(vastgelegd).subtract(betaald));
+  }
+
+  private static Vordering vordering(ResultSet rs, int row) throws SQLException {
+    return new Vordering(rs.getString("id"), rs.getString("debiteur_naam"), bedrag(rs, "bedrag"),
+        rs.getString("omschrijving"), rs.getString("referentie"), rs.getObject("vervaldatum", LocalDate.class),
+        rs.getString("status"), tijdstip(rs, "aangemaakt"));
   }
 
   private static BigDecimal bedrag(ResultSet rs, String column) throws SQLException {

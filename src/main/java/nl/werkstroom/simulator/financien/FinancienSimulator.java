@@ -27,12 +27,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The finance system as Werkstroom's contract describes it ({@code /openapi/financien.yaml}), under
  * {@code /simulator/financien/api/v1}: budgets per administratie, reservations that never exceed a
- * ceiling, commitments, payments. Bearer token authentication; errors as problem+json.
+ * ceiling, commitments, payments, receivables. Bearer token authentication; errors as problem+json.
  */
 @RestController
 @ConditionalOnProperty("werkstroom.simulators.enabled")
@@ -129,7 +130,7 @@ class FinancienSimulator {
     BigDecimal bedrag = invoer.bedrag("bedrag");
     String iban = invoer.iban("iban");
     String omschrijving = invoer.tekst("omschrijving", 140, false);
-    LocalDate betaaldatum = invoer.datum("betaaldatum", boekhouding.vandaag());
+    LocalDate betaaldatum = invoer.datum("betaaldatum", boekhouding.vandaag(), boekhouding.vandaag());
     invoer.controleer();
     return aangemaakt(boekhouding.betaal(administratie, verplichting, bedrag, iban, omschrijving, betaaldatum, sleutel),
         administratie, "betalingen", Boekhouding.Betaling::id);
@@ -140,6 +141,42 @@ class FinancienSimulator {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
     administratie(authorization, administratie);
     return boekhouding.betaling(administratie, id).orElseThrow(() -> Probleem.nietGevonden("Betaling " + id));
+  }
+
+  @PostMapping("/vorderingen")
+  ResponseEntity<Boekhouding.Vordering> stelVorderingIn(@PathVariable String administratie,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = "Idempotency-Key", required = false) String sleutel,
+      @RequestBody(required = false) JsonNode body) {
+    administratie(authorization, administratie);
+    Invoer invoer = new Invoer(body, sleutel);
+    String debiteurNaam = invoer.tekst("debiteurNaam", 200, true);
+    BigDecimal bedrag = invoer.bedrag("bedrag");
+    String omschrijving = invoer.tekst("omschrijving", 200, true);
+    String referentie = invoer.tekst("referentie", 100, true);
+    LocalDate vervaldatum = invoer.datum("vervaldatum", boekhouding.vandaag(), null);
+    invoer.controleer();
+    return aangemaakt(boekhouding.stelVorderingIn(administratie, debiteurNaam, bedrag, omschrijving, referentie,
+        vervaldatum, sleutel), administratie, "vorderingen", Boekhouding.Vordering::id);
+  }
+
+  @GetMapping("/vorderingen/{id}")
+  Boekhouding.Vordering vordering(@PathVariable String administratie, @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    administratie(authorization, administratie);
+    return boekhouding.vordering(administratie, id).orElseThrow(() -> Probleem.nietGevonden("Vordering " + id));
+  }
+
+  @GetMapping("/vorderingen")
+  List<Boekhouding.Vordering> vorderingen(@PathVariable String administratie,
+      @RequestParam(required = false) String referentie,
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    administratie(authorization, administratie);
+    if (referentie == null || referentie.isBlank()) {
+      throw Probleem.ongeldig(List.of(new Probleem.InvalidParam("referentie", "required",
+          "Geef de referentie op waarvan u de vorderingen wilt zien, zoals ?referentie=ZAAK-2026-0001.")));
+    }
+    return boekhouding.vorderingen(administratie, referentie);
   }
 
   // ---- errors
@@ -270,15 +307,16 @@ class FinancienSimulator {
       return iban;
     }
 
-    LocalDate datum(String naam, LocalDate vandaag) {
-      String tekst = tekst(naam, 10, false);
+    /** A date, today or later; {@code standaard} when absent, or required when that is null. */
+    LocalDate datum(String naam, LocalDate vandaag, LocalDate standaard) {
+      String tekst = tekst(naam, 10, standaard == null);
       if (tekst == null) {
-        return vandaag;
+        return standaard;
       }
       try {
         LocalDate datum = LocalDate.parse(tekst);
         if (datum.isBefore(vandaag)) {
-          problemen.add(new Probleem.InvalidParam(naam, "in-verleden", "Een betaaldatum ligt niet in het verleden."));
+          problemen.add(new Probleem.InvalidParam(naam, "in-verleden", "Een " + naam + " ligt niet in het verleden."));
         }
         return datum;
       } catch (DateTimeParseException e) {

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -11,11 +12,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import nl.werkstroom.integration.http.BackendHttp;
 import nl.werkstroom.integration.http.BackendRejectedException;
@@ -176,5 +179,71 @@ class FinancienClientTest {
         .withRequestBody(equalToJson("""
             {"verplichting": "verpl-1", "bedrag": "1000.00", "iban": "NL91ABNA0417164300", "omschrijving": "Subsidie",
              "betaaldatum": "2026-03-10"}""")));
+  }
+
+  private static final String VORDERINGEN = "/api/v1/administraties/LEI01/vorderingen";
+
+  private static NieuweVordering terugvordering() {
+    return new NieuweVordering("Sportclub De Sleutels", new BigDecimal("1000.00"), "Terugvordering subsidie sport",
+        "ZAAK-2026-0042", LocalDate.of(2026, 10, 13));
+  }
+
+  @Test
+  void raisesAReceivableWithItsIdempotencyKeyAndTheZaakAsReference() {
+    financien.stubFor(post(VORDERINGEN).willReturn(aResponse().withStatus(201)
+        .withHeader("Content-Type", "application/json").withBody("""
+            {"id": "vord-1", "debiteurNaam": "Sportclub De Sleutels", "bedrag": "1000.00",
+             "omschrijving": "Terugvordering subsidie sport", "referentie": "ZAAK-2026-0042", "vervaldatum": "2026-10-13",
+             "status": "open", "aangemaakt": "2026-09-01T10:15:30+02:00"}""")));
+
+    Vordering vordering = client.stelVorderingIn("LEI01", terugvordering(), "proces-1:Task_TerugvorderingInstellen");
+
+    assertThat(vordering.id()).isEqualTo("vord-1");
+    assertThat(vordering.status()).isEqualTo(Vordering.OPEN);
+    assertThat(vordering.bedrag()).isEqualByComparingTo("1000.00");
+    assertThat(vordering.vervaldatum()).isEqualTo(LocalDate.of(2026, 10, 13));
+    assertThat(vordering.toString()).doesNotContain("Sleutels");
+    assertThat(terugvordering().toString()).doesNotContain("Sleutels");
+    financien.verify(postRequestedFor(urlEqualTo(VORDERINGEN))
+        .withHeader("Authorization", equalTo("Bearer geheim-token"))
+        .withHeader("Idempotency-Key", equalTo("proces-1:Task_TerugvorderingInstellen"))
+        .withRequestBody(equalToJson("""
+            {"debiteurNaam": "Sportclub De Sleutels", "bedrag": "1000.00", "omschrijving": "Terugvordering subsidie sport",
+             "referentie": "ZAAK-2026-0042", "vervaldatum": "2026-10-13"}""")));
+  }
+
+  @Test
+  void aRefusedReceivableIsARejectionWithTheReasonAndAServerErrorIsRetryable() {
+    financien.stubFor(post(VORDERINGEN).willReturn(aResponse().withStatus(400).withHeader("Content-Type", PROBLEM)
+        .withBody("""
+            {"code": "ongeldige-invoer", "title": "Het verzoek bevat ongeldige gegevens.", "status": 400,
+             "invalidParams": [{"name": "vervaldatum", "code": "in-verleden", "reason": "Een vervaldatum ligt niet in het verleden."}]}""")));
+    financien.stubFor(get(VORDERINGEN + "/vord-9").willReturn(aResponse().withStatus(502).withBody("gateway")));
+
+    assertThatThrownBy(() -> client.stelVorderingIn("LEI01", terugvordering(), "k"))
+        .isInstanceOfSatisfying(BackendRejectedException.class, e -> {
+          assertThat(e.status()).isEqualTo(400);
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e.getMessage()).contains("vervaldatum: Een vervaldatum ligt niet in het verleden.");
+        });
+    assertThatThrownBy(() -> client.vordering("LEI01", "vord-9"))
+        .isInstanceOf(BackendUnavailableException.class)
+        .hasMessageContaining("Financieel systeem gaf een fout (HTTP 502)");
+  }
+
+  @Test
+  void findsTheReceivablesOfAZaak() {
+    financien.stubFor(get(VORDERINGEN + "?referentie=ZAAK%202026/42").willReturn(okJson("""
+        [{"id": "vord-1", "bedrag": "1000.00", "referentie": "ZAAK 2026/42", "vervaldatum": "2026-10-13", "status": "open"},
+         {"id": "vord-2", "bedrag": "250.00", "referentie": "ZAAK 2026/42", "vervaldatum": "2026-11-02", "status": "voldaan"}]""")));
+    financien.stubFor(get(VORDERINGEN + "?referentie=ZAAK-LEEG").willReturn(okJson("[]")));
+
+    List<Vordering> vorderingen = client.vorderingen("LEI01", "ZAAK 2026/42");
+
+    assertThat(vorderingen).extracting(Vordering::id, Vordering::status)
+        .containsExactly(tuple("vord-1", Vordering.OPEN),
+            tuple("vord-2", Vordering.VOLDAAN));
+    assertThat(client.vorderingen("LEI01", "ZAAK-LEEG")).isEmpty();
+    financien.verify(getRequestedFor(urlEqualTo(VORDERINGEN + "?referentie=ZAAK%202026/42")));
   }
 }

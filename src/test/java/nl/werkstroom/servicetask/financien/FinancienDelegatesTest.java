@@ -7,13 +7,20 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import nl.werkstroom.deadline.DeadlineCalculator;
+import nl.werkstroom.deadline.DeadlineProperties;
+import nl.werkstroom.deadline.DutchHolidays;
 import nl.werkstroom.engine.ModelConfigurationException;
 import nl.werkstroom.integration.financien.Betaling;
 import nl.werkstroom.integration.financien.BudgetOntoereikendException;
@@ -23,11 +30,15 @@ import nl.werkstroom.integration.financien.FinancienProperties;
 import nl.werkstroom.integration.financien.NieuweBetaling;
 import nl.werkstroom.integration.financien.NieuweReservering;
 import nl.werkstroom.integration.financien.NieuweVerplichting;
+import nl.werkstroom.integration.financien.NieuweVordering;
 import nl.werkstroom.integration.financien.Reservering;
 import nl.werkstroom.integration.financien.Verplichting;
+import nl.werkstroom.integration.financien.Vordering;
 import nl.werkstroom.integration.http.BackendRejectedException;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +48,14 @@ class FinancienDelegatesTest {
   private final DelegateExecution execution = mock(DelegateExecution.class);
   private final Administratie administratie = new Administratie(new FinancienProperties("/x", "t", Duration.ofSeconds(1),
       Duration.ofSeconds(1), Map.of("leiden", new FinancienProperties.Tenant("LEI01"))));
+
+  private final DeadlineCalculator termijnen = new DeadlineCalculator(new DutchHolidays(
+      new DeadlineProperties(ZoneId.of("Europe/Amsterdam"), List.of())));
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
 
   @BeforeEach
   void eenProcesVanLeiden() {
@@ -194,5 +213,98 @@ class FinancienDelegatesTest {
 
   private static Betaling betaling(String id) {
     return new Betaling(id, "verpl-1", BigDecimal.TEN, "NL91ABNA0417164300", null, null, "ingepland", null);
+  }
+
+  @Test
+  void releasesTheReservationAndReleasingAgainIsHarmless() {
+    when(execution.getCurrentActivityId()).thenReturn("Task_ReserveringVrijgeven");
+    when(execution.getVariable("reserveringId")).thenReturn("res-1");
+    Reservering vrijgegeven = new Reservering("res-1", "SUB-SPORT", new BigDecimal("1250.50"), "ZAAK-2026-0042", null,
+        Reservering.VRIJGEGEVEN, null);
+    when(financien.geefVrij("LEI01", "res-1")).thenReturn(vrijgegeven);
+
+    new ReserveringVrijgeven(financien, administratie).execute(execution);
+    new ReserveringVrijgeven(financien, administratie).execute(execution);
+
+    verify(financien, times(2)).geefVrij("LEI01", "res-1");
+    verify(execution, never()).setVariableLocal(anyString(), any());
+  }
+
+  @Test
+  void aCommittedReservationCannotBeReleasedAndStaysAnIncident() {
+    when(execution.getVariable("reserveringId")).thenReturn("res-1");
+    when(financien.geefVrij("LEI01", "res-1")).thenThrow(new BackendRejectedException("Financieel systeem", 409,
+        "De reservering is al vastgelegd."));
+
+    assertThatThrownBy(() -> new ReserveringVrijgeven(financien, administratie).execute(execution))
+        .isExactlyInstanceOf(BackendRejectedException.class)
+        .hasMessageContaining("De reservering is al vastgelegd.");
+  }
+
+  @Test
+  void releasingWithoutAReservationIsAModellingError() {
+    assertThatThrownBy(() -> new ReserveringVrijgeven(financien, administratie).execute(execution))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessageContaining("mist de invoer 'reserveringId'");
+    verify(financien, never()).geefVrij(anyString(), anyString());
+  }
+
+  @Test
+  void raisesAReceivableDueSixAwbWeeksFromTodayWithTheZaakAsReference() {
+    // Thursday 3 September 2026: six weeks later is Thursday 15 October, a working day.
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 9, 3).atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam"))
+        .toInstant()));
+    when(execution.getCurrentActivityId()).thenReturn("Task_TerugvorderingInstellen");
+    when(execution.getVariable("debiteurNaam")).thenReturn("Sportclub De Sleutels");
+    when(execution.getVariable("bedrag")).thenReturn(1000.0);
+    when(execution.getVariable("omschrijving")).thenReturn("Terugvordering subsidie sport en bewegen");
+    when(financien.stelVorderingIn(anyString(), any(), anyString())).thenReturn(vordering("vord-1"));
+
+    new VorderingInstellen(financien, administratie, termijnen).execute(execution);
+
+    verify(financien).stelVorderingIn("LEI01", new NieuweVordering("Sportclub De Sleutels", new BigDecimal("1000.00"),
+        "Terugvordering subsidie sport en bewegen", "ZAAK-2026-0042", LocalDate.of(2026, 10, 15)),
+        "pi-1:Task_TerugvorderingInstellen");
+    verify(execution).setVariableLocal("vorderingId", "vord-1");
+  }
+
+  @Test
+  void aGivenDueDateIsUsedAndADefaultOnAWeekendMovesToTheNextWorkingDay() {
+    when(execution.getVariable("debiteurNaam")).thenReturn("Sportclub De Sleutels");
+    when(execution.getVariable("bedrag")).thenReturn("250");
+    when(execution.getVariable("omschrijving")).thenReturn("Terugvordering");
+    when(financien.stelVorderingIn(anyString(), any(), anyString())).thenReturn(vordering("vord-2"));
+    // Saturday 5 September 2026: six weeks later is a Saturday, so the period ends on Monday 19 October.
+    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 9, 5).atTime(10, 0).atZone(ZoneId.of("Europe/Amsterdam"))
+        .toInstant()));
+
+    new VorderingInstellen(financien, administratie, termijnen).execute(execution);
+    when(execution.getVariable("vervaldatum")).thenReturn("2026-12-01");
+    new VorderingInstellen(financien, administratie, termijnen).execute(execution);
+
+    verify(financien).stelVorderingIn(eq("LEI01"), eq(new NieuweVordering("Sportclub De Sleutels",
+        new BigDecimal("250.00"), "Terugvordering", "ZAAK-2026-0042", LocalDate.of(2026, 10, 19))), anyString());
+    verify(financien).stelVorderingIn(eq("LEI01"), eq(new NieuweVordering("Sportclub De Sleutels",
+        new BigDecimal("250.00"), "Terugvordering", "ZAAK-2026-0042", LocalDate.of(2026, 12, 1))), anyString());
+  }
+
+  @Test
+  void aReceivableWithoutDebtorOrWithABadAmountIsAModellingError() {
+    when(execution.getVariable("bedrag")).thenReturn("1000");
+    when(execution.getVariable("omschrijving")).thenReturn("Terugvordering");
+    assertThatThrownBy(() -> new VorderingInstellen(financien, administratie, termijnen).execute(execution))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessageContaining("mist de invoer 'debiteurNaam'");
+    when(execution.getVariable("debiteurNaam")).thenReturn("Sportclub De Sleutels");
+    when(execution.getVariable("bedrag")).thenReturn(0.0);
+    assertThatThrownBy(() -> new VorderingInstellen(financien, administratie, termijnen).execute(execution))
+        .isInstanceOf(ModelConfigurationException.class)
+        .hasMessageContaining("invoer 'bedrag' is geen bedrag");
+    verify(financien, never()).stelVorderingIn(anyString(), any(), anyString());
+  }
+
+  private static Vordering vordering(String id) {
+    return new Vordering(id, "Sportclub De Sleutels", BigDecimal.TEN, "Terugvordering", "ZAAK-2026-0042",
+        LocalDate.of(2026, 10, 15), Vordering.OPEN, null);
   }
 }

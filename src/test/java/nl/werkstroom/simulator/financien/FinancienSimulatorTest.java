@@ -28,8 +28,10 @@ import nl.werkstroom.integration.financien.FinancienClient;
 import nl.werkstroom.integration.financien.NieuweBetaling;
 import nl.werkstroom.integration.financien.NieuweReservering;
 import nl.werkstroom.integration.financien.NieuweVerplichting;
+import nl.werkstroom.integration.financien.NieuweVordering;
 import nl.werkstroom.integration.financien.Reservering;
 import nl.werkstroom.integration.financien.Verplichting;
+import nl.werkstroom.integration.financien.Vordering;
 import nl.werkstroom.integration.http.BackendRejectedException;
 import nl.werkstroom.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -270,6 +272,65 @@ class FinancienSimulatorTest {
     assertThat(zonder.json().path("code").asText()).isEqualTo("niet-geauthenticeerd");
     assertThat(verkeerd.status()).isEqualTo(401);
     assertThat(financien.budget(ADM, code).gereserveerd()).isEqualByComparingTo("0.00");
+  }
+
+  @Test
+  void aReceivableIsRaisedOnceFoundByIdAndListedByItsReference() {
+    budget("1.00"); // makes administratie TST01 known
+    String zaak = "ZAAK-" + UUID.randomUUID();
+    NieuweVordering nieuw = new NieuweVordering("Sportclub De Sleutels", new BigDecimal("1000.00"),
+        "Terugvordering subsidie", zaak, LocalDate.now().plusWeeks(6));
+
+    Vordering eerste = financien.stelVorderingIn(ADM, nieuw, "p4:vordering:" + zaak);
+    Vordering herhaling = financien.stelVorderingIn(ADM, nieuw, "p4:vordering:" + zaak);
+    Vordering tweede = financien.stelVorderingIn(ADM, new NieuweVordering("Sportclub De Sleutels",
+        new BigDecimal("50.5"), "Rente", zaak, LocalDate.now().plusWeeks(6)), "p4:rente:" + zaak);
+    financien.stelVorderingIn(ADM, new NieuweVordering("Iemand anders", BigDecimal.TEN, "Andere zaak", "ZAAK-ANDERS-" + zaak,
+        LocalDate.now().plusDays(1)), "p4:andere-zaak:" + zaak);
+
+    assertThat(herhaling.id()).isEqualTo(eerste.id());
+    assertThat(eerste.status()).isEqualTo(Vordering.OPEN);
+    assertThat(financien.vordering(ADM, eerste.id()))
+        .returns("Sportclub De Sleutels", Vordering::debiteurNaam)
+        .returns(zaak, Vordering::referentie)
+        .returns(LocalDate.now().plusWeeks(6), Vordering::vervaldatum)
+        .satisfies(v -> assertThat(v.bedrag()).isEqualByComparingTo("1000.00"));
+    assertThat(financien.vorderingen(ADM, zaak)).extracting(Vordering::id).containsExactly(eerste.id(), tweede.id());
+    assertThat(financien.vordering(ADM, tweede.id()).bedrag()).isEqualByComparingTo("50.50");
+  }
+
+  @Test
+  void aBadReceivableIsRefusedNamingEachFieldAndAReusedKeyOrUnknownIdToo() {
+    budget("1.00");
+    Antwoord leeg = post(token, BASE + ADM + "/vorderingen", "v1", "{}");
+    Antwoord verkeerd = post(token, BASE + ADM + "/vorderingen", "v2", """
+        {"debiteurNaam": "Sportclub", "bedrag": "0", "omschrijving": "Terugvordering", "referentie": "ZAAK-1",
+         "vervaldatum": "2020-01-01"}""");
+    String goed = """
+        {"debiteurNaam": "Sportclub", "bedrag": "10.00", "omschrijving": "Terugvordering", "referentie": "ZAAK-V3",
+         "vervaldatum": "%s"}""".formatted(LocalDate.now().plusDays(1));
+    String hergebruik = "v3-" + UUID.randomUUID();
+    Antwoord eerste = post(token, BASE + ADM + "/vorderingen", hergebruik, goed);
+    Antwoord anderBedrag = post(token, BASE + ADM + "/vorderingen", hergebruik, goed.replace("10.00", "20.00"));
+    Antwoord onbekend = get(token, BASE + ADM + "/vorderingen/bestaat-niet");
+    Antwoord zonderReferentie = get(token, BASE + ADM + "/vorderingen");
+
+    assertThat(leeg.status()).isEqualTo(400);
+    assertThat(leeg.contentType()).startsWith("application/problem+json");
+    assertThat(leeg.json().path("invalidParams").findValuesAsText("name"))
+        .containsExactly("debiteurNaam", "bedrag", "omschrijving", "referentie", "vervaldatum");
+    assertThat(verkeerd.status()).isEqualTo(400);
+    assertThat(verkeerd.json().path("invalidParams").findValuesAsText("reason"))
+        .containsExactly("Het bedrag moet groter dan 0 zijn.", "Een vervaldatum ligt niet in het verleden.");
+    assertThat(eerste.status()).isEqualTo(201);
+    assertThat(eerste.json().path("status").asText()).isEqualTo("open");
+    assertThat(eerste.json().path("bedrag").asText()).isEqualTo("10.00");
+    assertThat(anderBedrag.status()).isEqualTo(422);
+    assertThat(anderBedrag.json().path("code").asText()).isEqualTo("idempotency-key-hergebruikt");
+    assertThat(onbekend.status()).isEqualTo(404);
+    assertThat(onbekend.json().path("detail").asText()).isEqualTo("Vordering bestaat-niet bestaat niet.");
+    assertThat(zonderReferentie.status()).isEqualTo(400);
+    assertThat(zonderReferentie.json().path("invalidParams").get(0).path("name").asText()).isEqualTo("referentie");
   }
 
   @Test
