@@ -1,5 +1,8 @@
 package nl.werkstroom.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import nl.werkstroom.organisation.Role;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -10,17 +13,26 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Who gets through the door. Camunda's own filters authenticate the webapps (session login) and the
  * REST API (HTTP Basic, {@link EngineRestAuthentication}) and the engine's authorizations decide
  * what a user may see or do. Spring Security guards the rest: the actuator endpoints other than
- * health, and the Admin webapp's first-user setup, which must never be open.
+ * health, the Admin webapp's first-user setup, which must never be open, and Werkstroom's own API
+ * under {@code /api}: HTTP Basic against the engine's users, without session or cookies (so no CSRF
+ * to guard), answering in Dutch JSON like the rest of that API.
  */
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
+
+  private static final String REALM = "Werkstroom";
+  private static final String NIET_AANGEMELD = "{\"melding\":\"U bent niet aangemeld. Meld u aan met uw "
+      + "gebruikersnaam en wachtwoord (HTTP Basic).\"}";
+  private static final String GEEN_TOEGANG = "{\"melding\":\"U heeft hiervoor geen toestemming.\"}";
 
   @Bean
   @Order(1)
@@ -52,6 +64,26 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint notLoggedIn = (request, response, exception) -> {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+      json(response, HttpServletResponse.SC_UNAUTHORIZED, NIET_AANGEMELD);
+    };
+    AccessDeniedHandler denied = (request, response, exception) ->
+        json(response, HttpServletResponse.SC_FORBIDDEN, GEEN_TOEGANG);
+    // Roles and municipalities are checked per case by the API and the engine: here only who it is.
+    return http
+        .securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notLoggedIn))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(notLoggedIn).accessDeniedHandler(denied))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     // /engine-rest is stateless HTTP Basic, checked by Camunda's filter; CSRF needs a session to ride on.
     return http
@@ -63,5 +95,12 @@ class SecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(Customizer.withDefaults())
         .build();
+  }
+
+  private static void json(HttpServletResponse response, int status, String body) throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(body);
   }
 }

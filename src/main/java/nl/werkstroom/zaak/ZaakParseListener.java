@@ -62,7 +62,7 @@ class ZaakParseListener extends AbstractBpmnParseListener {
    */
   private void prepareEndEvents(List<ActivityImpl> activities, Map<String, Map<String, String>> properties) {
     for (ActivityImpl activity : activities) {
-      if (isOfType(activity, END_EVENT)) {
+      if (isEndEvent(activity)) {
         activity.setAsyncBefore(true);
         String resultaat = property(properties, activity, ZaakVariables.RESULTAAT_PROPERTY);
         if (resultaat != null) {
@@ -97,6 +97,12 @@ class ZaakParseListener extends AbstractBpmnParseListener {
 
   private static boolean isTopLevelStartEvent(ActivityImpl activity) {
     return isOfType(activity, START_EVENT) && activity.getFlowScope() instanceof ProcessDefinitionEntity;
+  }
+
+  /** The engine types an end event by what it throws: noneEndEvent, errorEndEvent, terminateEndEvent, ... */
+  private static boolean isEndEvent(ScopeImpl activity) {
+    String type = activity.getProperties().get(BpmnProperties.TYPE);
+    return type != null && (type.equals(END_EVENT) || type.endsWith("EndEvent"));
   }
 
   private static boolean isOfType(ScopeImpl activity, String type) {

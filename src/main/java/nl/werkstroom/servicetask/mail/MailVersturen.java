@@ -1,5 +1,9 @@
 package nl.werkstroom.servicetask.mail;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import nl.werkstroom.integration.zgw.documenten.DocumentenClient;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,7 +28,9 @@ import org.springframework.stereotype.Component;
  * get their values from {@code gegevens} (lines {@code veld = waarde}, in which the engine has
  * already evaluated expressions such as {@code ${aanvragerNaam}}) or else as {@link TemplateValues}
  * describes: {@code gemeente} is the municipality's name, others the process variable with the
- * placeholder's name. A missing value or unknown template is a fault in the model (an
+ * placeholder's name. With input {@code document} (the URL of a letter stored by "Document
+ * vastleggen") the placeholder {@value #BRIEF} gets that document's text from the Documenten API, so
+ * the mail carries exactly the letter on file. A missing value or unknown template is a fault in the model (an
  * incident at once); an invalid or refused address is the business error {@code EMAILADRES_ONGELDIG}.
  *
  * <p>Each visit of the task sends one mail with its own Message-ID, derived from process instance,
@@ -40,17 +46,20 @@ class MailVersturen implements JavaDelegate {
   private static final String[] OUTPUTS = {"berichtId"};
 
   static final String EMAILADRES_ONGELDIG = "EMAILADRES_ONGELDIG";
+  static final String BRIEF = "brief";
   static final String SENT_VARIABLE = "verzondenBerichten";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MailTemplates templates;
   private final TemplateValues values;
   private final MailSender sender;
+  private final DocumentenClient documenten;
 
-  MailVersturen(MailTemplates templates, TemplateValues values, MailSender sender) {
+  MailVersturen(MailTemplates templates, TemplateValues values, MailSender sender, DocumentenClient documenten) {
     this.templates = templates;
     this.values = values;
     this.sender = sender;
+    this.documenten = documenten;
   }
 
   @Override
@@ -59,7 +68,7 @@ class MailVersturen implements JavaDelegate {
     Mail mail;
     try {
       MailTemplate template = templates.template(TaskInputs.required(execution, "sjabloon"));
-      mail = template.render(to, values.of(execution, template.placeholders()));
+      mail = template.render(to, waarden(execution, template));
     } catch (TemplateException e) {
       throw new ModelConfigurationException(e.getMessage() + " (taak '" + TaskInputs.taskName(execution) + "')");
     }
@@ -81,6 +90,15 @@ class MailVersturen implements JavaDelegate {
     sentHere.add(messageId);
     execution.setVariable(SENT_VARIABLE, SpinValues.jsonValue(sent.toString()).create());
     execution.setVariableLocal("berichtId", messageId);
+  }
+
+  private Map<String, Object> waarden(DelegateExecution execution, MailTemplate template) {
+    Map<String, Object> waarden = new HashMap<>(values.of(execution, template.placeholders()));
+    String document = TaskInputs.optional(execution, "document");
+    if (document != null) {
+      waarden.put(BRIEF, new String(documenten.download(document), StandardCharsets.UTF_8));
+    }
+    return waarden;
   }
 
   /** The activity, and within a multi-instance activity (or sub-process) the instance's loop counter. */

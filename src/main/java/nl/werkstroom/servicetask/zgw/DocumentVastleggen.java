@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Instead of {@code inhoud} the task may name a letter template, {@code sjabloon}: the text is then
  * the rendered letter, with values from {@code gegevens} or the process variables (as the mail task
  * has them, {@link TemplateValues}), and the title is the template's unless {@code titel} is given.
- * Returns {@code documentUrl} and {@code documentTekst}, the stored text. Idempotent: the document's
+ * Returns {@code documentUrl} (a letter's text can be longer than a process variable holds, so it is
+ * not returned: the mail task reads it from the document). Idempotent: the document's
  * identificatie is derived from the task ({@link Identificatie}), so a retry finds the document of
  * an earlier attempt instead of storing a second one, and the Zaken client links a document only once.
  */
@@ -36,7 +37,6 @@ import org.springframework.stereotype.Component;
 public class DocumentVastleggen implements JavaDelegate {
 
   static final String DOCUMENT_URL = "documentUrl";
-  static final String DOCUMENT_TEKST = "documentTekst";
   /** The Documenten API allows 40 characters. */
   static final int MAX_IDENTIFICATIE = 40;
   private static final String FORMAAT = "text/plain";
@@ -79,7 +79,6 @@ public class DocumentVastleggen implements JavaDelegate {
             typen.informatieobjecttype(gemeente, type), identificatie, NieuwInformatieObject.DEFINITIEF)));
     zaken.koppelInformatieobject(zaakUrl, document.url(), titel);
     execution.setVariableLocal(DOCUMENT_URL, document.url());
-    execution.setVariableLocal(DOCUMENT_TEKST, inhoud);
     log.info("Document {} stored and linked to the zaak of process instance {}", document.identificatie(),
         execution.getProcessInstanceId());
   }

@@ -1,5 +1,6 @@
 package nl.werkstroom.simulator.financien;
 
+import nl.werkstroom.integration.financien.Iban;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.URI;

@@ -57,7 +57,8 @@ class MailVersturenProcessTest {
     configuration.setDefaultSerializationFormat("application/json");
     configuration.setJavaSerializationFormatEnabled(false);
     configuration.setBeans(Map.of("mailVersturen", new MailVersturen(new MailTemplates(),
-        new TemplateValues(new TenantProperties(List.of())), SENDER)));
+        new TemplateValues(new TenantProperties(List.of())), SENDER,
+        org.mockito.Mockito.mock(nl.werkstroom.integration.zgw.documenten.DocumentenClient.class))));
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().addModelInstance("herinnering.bpmn", reminderLoop()).deploy();

@@ -25,6 +25,7 @@ import nl.werkstroom.servicetask.scim.FakeExecution;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import nl.werkstroom.integration.zgw.documenten.DocumentenClient;
 
 /** "E-mail versturen" as the job executor runs it: which values fill the template, which key each send has. */
 class MailVersturenTest {
@@ -33,7 +34,8 @@ class MailVersturenTest {
       new TenantProperties.Tenant("leiden", "Gemeente Leiden"))));
 
   private final MailSender sender = mock(MailSender.class);
-  private final MailVersturen task = new MailVersturen(new MailTemplates(), VALUES, sender);
+  private final DocumentenClient documenten = mock(DocumentenClient.class);
+  private final MailVersturen task = new MailVersturen(new MailTemplates(), VALUES, sender, documenten);
   private final List<String> keys = new ArrayList<>();
 
   MailVersturenTest() {
@@ -67,6 +69,23 @@ class MailVersturenTest {
             + "parkeervergunning = aanvragen.");
     assertThat(execution.variables.get("berichtId")).isEqualTo("<id-1@werkstroom.example>");
     assertThat(keys).containsExactly("proces-1:Task_Bevestig");
+  }
+
+  @Test
+  void aLetterOnFileIsSentAsItIsStoredHoweverLongItIs() {
+    String brief = "Aan: Stichting Bolderbast\n" + "Wij verlenen u subsidie. ".repeat(400);
+    when(documenten.download("https://documenten.example/enkelvoudiginformatieobjecten/1"))
+        .thenReturn(brief.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    FakeExecution execution = execution(Map.of("sjabloon", "subsidie-brief", "onderwerp", "Besluit op uw aanvraag",
+        "naam", "Stichting Bolderbast", "zaaknummer", "ZAAK-1", "gemeente", "Gemeente Leiden",
+        "document", "https://documenten.example/enkelvoudiginformatieobjecten/1"));
+
+    task.execute(execution.execution);
+
+    ArgumentCaptor<Mail> mail = ArgumentCaptor.forClass(Mail.class);
+    verify(sender).send(mail.capture(), anyString());
+    assertThat(brief).hasSizeGreaterThan(4000);
+    assertThat(mail.getValue().body()).contains(brief);
   }
 
   @Test
@@ -155,7 +174,7 @@ class MailVersturenTest {
     Map<String, Object> invalid = new HashMap<>(allValues());
     invalid.put("aan", "geen e-mailadres");
 
-    assertThatThrownBy(() -> new MailVersturen(new MailTemplates(), VALUES, realSender).execute(execution(invalid).execution))
+    assertThatThrownBy(() -> new MailVersturen(new MailTemplates(), VALUES, realSender, documenten).execute(execution(invalid).execution))
         .isInstanceOfSatisfying(BpmnError.class, e -> {
           assertThat(e.getErrorCode()).isEqualTo("EMAILADRES_ONGELDIG");
           assertThat(e.getMessage()).doesNotContain("geen e-mailadres");

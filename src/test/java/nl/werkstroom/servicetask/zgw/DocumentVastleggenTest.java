@@ -88,7 +88,7 @@ class DocumentVastleggenTest {
     assertThat(document.bestandsnaam()).isEqualTo("ontvangstbevestiging.txt");
     assertThat(document.identificatie()).startsWith(zaak.identificatie() + "-").hasSizeLessThanOrEqualTo(40);
     assertThat(new String(documenten.download(url), StandardCharsets.UTF_8)).isEqualTo(BRIEF);
-    assertThat(taak.lokaal.get("documentTekst")).isEqualTo(BRIEF);
+    assertThat(taak.lokaal).as("a letter can be longer than a variable holds").doesNotContainKey("documentTekst");
     assertThat(zaken.informatieobjecten(zaak.url())).extracting(ZaakInformatieObject::informatieobject)
         .containsExactly(url);
   }
@@ -128,7 +128,6 @@ class DocumentVastleggenTest {
         .contains("Waarom duurt het langer?\nWij wachten op advies van de sportraad.")
         .contains("Wij beslissen uiterlijk 25 mei 2026 over uw aanvraag.")
         .endsWith("Namens het college van burgemeester en wethouders,\nGemeente Leiden");
-    assertThat(taak.lokaal.get("documentTekst")).isEqualTo(tekst);
     assertThat(zaken.informatieobjecten(zaak.url())).extracting(ZaakInformatieObject::informatieobject)
         .containsExactly(url);
   }
@@ -140,7 +139,8 @@ class DocumentVastleggenTest {
     documentVastleggen.execute(taak.uitvoering());
 
     assertThat(documenten.get(documentUrl(taak)).titel()).isEqualTo("Verdaging beslistermijn");
-    assertThat((String) taak.lokaal.get("documentTekst")).contains("Wij beslissen uiterlijk 25 mei 2026");
+    assertThat(new String(documenten.download(documentUrl(taak)), StandardCharsets.UTF_8))
+        .contains("Wij beslissen uiterlijk 25 mei 2026");
   }
 
   @Test
