@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import nl.werkstroom.api.Aanroeper;
 import nl.werkstroom.api.Aanroepers;
 import nl.werkstroom.api.ApiFout;
+import nl.werkstroom.api.ZaakKeuze;
 import nl.werkstroom.api.BijGelijktijdigWerk;
 import nl.werkstroom.api.Telefoonnummer;
 import nl.werkstroom.api.Velden;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -54,12 +56,12 @@ class NoodknopController {
 
   @PostMapping(path = "/{zaakidentificatie}/contactverzoek", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Doorgegeven> vraagContact(@PathVariable String zaakidentificatie,
-      @RequestBody Contactverzoek verzoek) {
+      @RequestParam(required = false) String gemeente, @RequestBody Contactverzoek verzoek) {
     Aanroeper aanroeper = aanroepers.huidige();
     aanroeper.vereistEenVan(ROLLEN, "U mag geen persoonlijk contact aanvragen voor zaken.");
     Map<String, Object> variabelen = variabelen(verzoek);
 
-    ProcessInstance zaak = lopendeZaak(aanroeper, zaakidentificatie);
+    ProcessInstance zaak = lopendeZaak(aanroeper, zaakidentificatie, gemeente);
     // Asked first: the engine logs every failed correlation as an error with its stack trace.
     if (runtimeService.createEventSubscriptionQuery().processInstanceId(zaak.getId()).eventType("message")
         .eventName(NOODKNOP).count() == 0) {
@@ -93,24 +95,23 @@ class NoodknopController {
     return variabelen;
   }
 
-  /** The running case of the caller's municipality: 404 when unknown, 409 when it has ended. */
-  private ProcessInstance lopendeZaak(Aanroeper aanroeper, String zaakidentificatie) {
+  /**
+   * The running case of the caller's municipality (or of {@code gemeente}, for a caller who works for
+   * several: zaak numbers are unique within a municipality only): 404 when unknown, 409 when ended.
+   */
+  private ProcessInstance lopendeZaak(Aanroeper aanroeper, String zaakidentificatie, String gemeente) {
     if (!ZAAKIDENTIFICATIE.matcher(zaakidentificatie).matches()) {
       throw nietGevonden();
     }
-    List<ProcessInstance> lopend = runtimeService.createProcessInstanceQuery()
+    List<HistoricProcessInstance> zaken = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(zaakidentificatie).list();
-    if (!lopend.isEmpty()) {
-      aanroeper.vereistGemeente(lopend.get(0).getTenantId());
-      return lopend.get(0);
+    HistoricProcessInstance zaak = ZaakKeuze.kies(zaken, HistoricProcessInstance::getTenantId, aanroeper, gemeente)
+        .orElseThrow(NoodknopController::nietGevonden);
+    ProcessInstance lopend = runtimeService.createProcessInstanceQuery().processInstanceId(zaak.getId()).singleResult();
+    if (lopend == null) {
+      throw ApiFout.conflict("Deze zaak is afgerond. Start zo nodig een los contactverzoek.");
     }
-    List<HistoricProcessInstance> afgerond = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(zaakidentificatie).list();
-    if (afgerond.isEmpty()) {
-      throw nietGevonden();
-    }
-    aanroeper.vereistGemeente(afgerond.get(0).getTenantId());
-    throw ApiFout.conflict("Deze zaak is afgerond. Start zo nodig een los contactverzoek.");
+    return lopend;
   }
 
   private static ApiFout geenNoodknop() {

@@ -92,18 +92,19 @@ class SubsidieAanvraagController {
 
   /** By zaakidentificatie, or by process instance id while the zaak is still being registered. */
   @GetMapping("/aanvragen/{zaakidentificatie}")
-  AanvraagStatus status(@PathVariable String zaakidentificatie) {
+  AanvraagStatus status(@PathVariable String zaakidentificatie, @RequestParam(required = false) String gemeente) {
     Aanroeper aanroeper = aanroepers.huidige();
     aanroeper.vereistEenVan(LEZERS, "U mag subsidieaanvragen niet inzien.");
-    return zaken.status(zaken.vind(aanroeper, zaakidentificatie));
+    return zaken.status(zaken.vind(aanroeper, zaakidentificatie, gemeente));
   }
 
   @PostMapping(path = "/aanvragen/{zaakidentificatie}/aanvulling", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Bevestiging> aanvulling(@PathVariable String zaakidentificatie, @RequestBody Aanvulling aanvulling) {
+  ResponseEntity<Bevestiging> aanvulling(@PathVariable String zaakidentificatie,
+      @RequestParam(required = false) String gemeente, @RequestBody Aanvulling aanvulling) {
     Aanroeper aanroeper = aanroepers.huidige();
     aanroeper.vereistEenVan(INZENDERS, "U mag geen aanvullingen op subsidieaanvragen insturen.");
     String tekst = Velden.tekst("aanvulling", "De aanvulling", aanvulling.aanvulling(), 10_000);
-    HistoricProcessInstance zaak = zaken.vind(aanroeper, zaakidentificatie);
+    HistoricProcessInstance zaak = zaken.vind(aanroeper, zaakidentificatie, gemeente);
     zaken.correleer(zaak, SubsidieZaken.AANVULLING, Map.of("aanvulling", tekst),
         "Deze aanvraag wacht niet op een aanvulling.");
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Bevestiging(zaak.getBusinessKey(),
@@ -112,13 +113,13 @@ class SubsidieAanvraagController {
 
   @PostMapping(path = "/aanvragen/{zaakidentificatie}/verantwoording", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<Bevestiging> verantwoording(@PathVariable String zaakidentificatie,
-      @RequestBody Verantwoording verantwoording) {
+      @RequestParam(required = false) String gemeente, @RequestBody Verantwoording verantwoording) {
     Aanroeper aanroeper = aanroepers.huidige();
     aanroeper.vereistEenVan(INZENDERS, "U mag geen verantwoordingen van subsidies insturen.");
     BigDecimal kosten = Velden.bedrag("werkelijkeKosten", "De werkelijke kosten", verantwoording.werkelijkeKosten());
     String toelichting = Velden.tekst("toelichting", "De toelichting", verantwoording.toelichting(), 5_000);
     String documenten = Velden.optioneleTekst("documenten", "De lijst van documenten", verantwoording.documenten(), 2_000);
-    HistoricProcessInstance zaak = zaken.vind(aanroeper, zaakidentificatie);
+    HistoricProcessInstance zaak = zaken.vind(aanroeper, zaakidentificatie, gemeente);
     Map<String, Object> variabelen = new HashMap<>();
     variabelen.put("verantwoordingOntvangen", true);
     variabelen.put("werkelijkeKosten", kosten.doubleValue());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.werkstroom.api.Aanroeper;
 import nl.werkstroom.api.ApiFout;
+import nl.werkstroom.api.ZaakKeuze;
 import nl.werkstroom.api.BijGelijktijdigWerk;
 import nl.werkstroom.subsidie.SubsidieBerichten.AanvraagStatus;
 import org.camunda.bpm.engine.HistoryService;
@@ -40,6 +41,7 @@ class SubsidieZaken {
   static final String VERANTWOORDING = "SubsidieVerantwoordingOntvangen";
   static final String RANGSCHIKKING = "SubsidieRangschikkingVastgesteld";
 
+  private static final String NIET_GEVONDEN = "Er is geen subsidieaanvraag met dit zaaknummer.";
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final Pattern KENMERK = Pattern.compile("[A-Za-z0-9-]{1,64}");
   private static final Map<String, String> WACHT_OP = Map.of(
@@ -56,24 +58,24 @@ class SubsidieZaken {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** The case, if the caller may see cases of its municipality; 404 when there is none. */
-  HistoricProcessInstance vind(Aanroeper aanroeper, String zaakOfNummer) {
-    HistoricProcessInstance zaak = KENMERK.matcher(zaakOfNummer).matches() ? zoek(zaakOfNummer) : null;
-    if (zaak == null) {
-      throw ApiFout.nietGevonden("Er is geen subsidieaanvraag met dit zaaknummer.");
+  /**
+   * The case, if the caller may see cases of its municipality; 404 when there is none. A zaak number
+   * is unique within a municipality only: {@code gemeente} says which when the caller works for
+   * several ({@link ZaakKeuze}).
+   */
+  HistoricProcessInstance vind(Aanroeper aanroeper, String zaakOfNummer, String gemeente) {
+    if (!KENMERK.matcher(zaakOfNummer).matches()) {
+      throw ApiFout.nietGevonden(NIET_GEVONDEN);
     }
-    aanroeper.vereistGemeente(zaak.getTenantId());
-    return zaak;
-  }
-
-  private HistoricProcessInstance zoek(String zaakOfNummer) {
-    List<HistoricProcessInstance> opZaak = historyService.createHistoricProcessInstanceQuery()
+    List<HistoricProcessInstance> kandidaten = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PROCESS).processInstanceBusinessKey(zaakOfNummer).list();
-    if (!opZaak.isEmpty()) {
-      return opZaak.get(0);
+    if (kandidaten.isEmpty()) {
+      HistoricProcessInstance opId = historyService.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(PROCESS).processInstanceId(zaakOfNummer).singleResult();
+      kandidaten = opId == null ? List.of() : List.of(opId);
     }
-    return historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PROCESS).processInstanceId(zaakOfNummer).singleResult();
+    return ZaakKeuze.kies(kandidaten, HistoricProcessInstance::getTenantId, aanroeper, gemeente)
+        .orElseThrow(() -> ApiFout.nietGevonden(NIET_GEVONDEN));
   }
 
   /** The business key (zaakidentificatie) once the zaak is registered; null before. */

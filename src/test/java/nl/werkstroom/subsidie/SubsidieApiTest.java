@@ -98,7 +98,7 @@ class SubsidieApiTest {
 
     assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
     assertThat(answer.json().get("fouten").get(0).get("melding").asText())
-        .isEqualTo("Gemeente Leiden kent geen regeling 'duurzame-initiatieven'. Kies uit: sport-en-bewegen, cultuur.");
+        .isEqualTo("Gemeente Leiden kent geen regeling 'duurzame-initiatieven'. Kies uit: sport-en-bewegen, cultuur, plafondtest.");
     assertThat(aanvragen()).isEqualTo(before);
   }
 
@@ -166,7 +166,7 @@ class SubsidieApiTest {
 
     assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
     assertThat(answer.json().findValuesAsText("code"))
-        .containsExactly("sport-en-bewegen", "cultuur", "duurzame-initiatieven");
+        .containsExactly("sport-en-bewegen", "cultuur", "plafondtest", "duurzame-initiatieven");
     assertThat(RestApi.as(port, "loket").get("/api/subsidie/regelingen?gemeente=oegstgeest").json()
         .findValuesAsText("code")).containsExactly("duurzame-initiatieven");
     assertThat(RestApi.as(port, "sanne").get("/api/subsidie/regelingen?gemeente=oegstgeest").status()).isEqualTo(403);

@@ -9,7 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,8 +26,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,9 +48,23 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class ZaakRegistratieTest {
 
-  @RegisterExtension
-  static WireMockExtension zakenApi = WireMockExtension.newInstance()
-      .options(wireMockConfig().dynamicPort().preserveHostHeader(true)).build();
+  // Started here rather than by a JUnit extension: Spring test listeners (process-test coverage) may
+  // load the context, and so ask for the proxy's URL, before any extension has run.
+  static final WireMockServer zakenApi = new WireMockServer(wireMockConfig().dynamicPort().preserveHostHeader(true));
+
+  static {
+    zakenApi.start();
+  }
+
+  @AfterAll
+  static void stopProxy() {
+    zakenApi.stop();
+  }
+
+  @BeforeEach
+  void forgetEarlierRequests() {
+    zakenApi.resetAll();
+  }
 
   @DynamicPropertySource
   static void throughTheProxy(DynamicPropertyRegistry properties) {
