@@ -16,7 +16,7 @@ public class BesluitControleren implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Invoerfouten fouten = new Invoerfouten();
-    Boolean akkoord = keuze(task.getVariable("besluitAkkoord"));
+    Boolean akkoord = Invoerfouten.keuze(task.getVariable("besluitAkkoord"));
     if (akkoord == null) {
       fouten.voegToe("Besluit", "kies of u akkoord gaat of de aanvraag terugstuurt naar de behandelaar.");
     } else if (!akkoord && !Invoerfouten.ingevuld(task, "terugsturenReden")) {
@@ -27,15 +27,5 @@ public class BesluitControleren implements TaskListener {
     if (akkoord) {
       task.setVariable("terugsturenReden", null);
     }
-  }
-
-  private static Boolean keuze(Object waarde) {
-    if (waarde instanceof Boolean keuze) {
-      return keuze;
-    }
-    if (waarde instanceof String tekst && (tekst.equalsIgnoreCase("true") || tekst.equalsIgnoreCase("false"))) {
-      return Boolean.valueOf(tekst);
-    }
-    return null;
   }
 }

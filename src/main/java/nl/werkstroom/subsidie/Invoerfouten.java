@@ -49,6 +49,17 @@ final class Invoerfouten {
     return bedrag;
   }
 
+  /** A yes/no choice as a Boolean (a radio group may deliver "true" as text); null when none was made. */
+  static Boolean keuze(Object waarde) {
+    if (waarde instanceof Boolean keuze) {
+      return keuze;
+    }
+    if (waarde instanceof String tekst && (tekst.equalsIgnoreCase("true") || tekst.equalsIgnoreCase("false"))) {
+      return Boolean.valueOf(tekst);
+    }
+    return null;
+  }
+
   /** Whether a person filled in a text field. */
   static boolean ingevuld(DelegateTask task, String naam) {
     Object waarde = task.getVariable(naam);

@@ -24,17 +24,17 @@ public class VerdagingControleren implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Invoerfouten fouten = new Invoerfouten();
-    Object keuze = task.getVariable("verdagen");
-    if (!(keuze instanceof Boolean) && !"true".equals(keuze) && !"false".equals(keuze)) {
+    Boolean verdagen = Invoerfouten.keuze(task.getVariable("verdagen"));
+    if (verdagen == null) {
       fouten.voegToe("Wordt het besluit later genomen dan de beslisdatum?", "kies of het besluit later komt dan de beslisdatum.");
-    } else if (Boolean.parseBoolean(keuze.toString())) {
+    } else if (verdagen) {
       controleerNieuweDatum(task, fouten);
       if (!Invoerfouten.ingevuld(task, "redenVerdaging")) {
         fouten.voegToe("Reden van de verdaging", "schrijf waarom het besluit later komt; de aanvrager leest dit in de brief.");
       }
     }
     fouten.weigerAlsNodig();
-    task.setVariable("verdagen", Boolean.parseBoolean(keuze.toString()));
+    task.setVariable("verdagen", verdagen);
   }
 
   private void controleerNieuweDatum(DelegateTask task, Invoerfouten fouten) {
