@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ceiling divided by ranking (Awb 4:26): the mandate holder ranks every request of the scheme
- * that waits for it; from the top down a request fits under the ceiling while the requested
- * amounts so far fit in what the budget still has available in the finance system. From the first
+ * that waits for it; from the top down a request fits under the ceiling while the amounts to be
+ * reserved so far (each request's amount up to the scheme's maximum) fit in what the budget still
+ * has available in the finance system. From the first
  * request that does not fit, none does: the ranking, not the size of a request, decides.
  */
 @Component
@@ -52,10 +53,10 @@ public class Rangschikking {
     boolean past = true;
     for (String zaak : volgorde) {
       Kandidaat kandidaat = opZaak.get(zaak);
-      totaal = totaal.add(kandidaat.aangevraagdBedrag());
+      totaal = totaal.add(kandidaat.teReserverenBedrag());
       past = past && totaal.compareTo(beschikbaar) <= 0;
       plaatsen.add(new Plaats(plaatsen.size() + 1, zaak, kandidaat.processInstanceId(),
-          kandidaat.aangevraagdBedrag(), past));
+          kandidaat.teReserverenBedrag(), past));
     }
     return new Uitkomst(beschikbaar, plaatsen);
   }
@@ -95,14 +96,14 @@ public class Rangschikking {
     }
   }
 
-  /** A request that waits for the ranking. */
-  public record Kandidaat(String zaakidentificatie, String processInstanceId, BigDecimal aangevraagdBedrag) {
+  /** A request that waits for the ranking, with the amount its reservation will claim. */
+  public record Kandidaat(String zaakidentificatie, String processInstanceId, BigDecimal teReserverenBedrag) {
   }
 
   /** The place of one request, and whether it fits under the ceiling. */
   public record Plaats(int rangnummer, String zaakidentificatie,
       @JsonIgnore String processInstanceId,
-      BigDecimal aangevraagdBedrag, boolean binnenPlafond) {
+      BigDecimal teReserverenBedrag, boolean binnenPlafond) {
   }
 
   /** The ranking with the budget it was measured against. */

@@ -124,7 +124,7 @@ class SubsidieZaken {
         continue;
       }
       ProcessInstance zaak = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
-      Object bedrag = runtimeService.getVariable(id, "aangevraagdBedrag");
+      Object bedrag = runtimeService.getVariable(id, "teReserverenBedrag");
       kandidaten.add(new Rangschikking.Kandidaat(
           zaak.getBusinessKey() == null ? id : zaak.getBusinessKey(), id,
           bedrag instanceof Number number ? new BigDecimal(number.toString()) : BigDecimal.ZERO));
