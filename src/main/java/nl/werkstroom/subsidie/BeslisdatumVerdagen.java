@@ -1,6 +1,9 @@
 package nl.werkstroom.subsidie;
 
 import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -9,8 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Beslisdatum verdagen" (Awb 4:14): after the applicant was told the new date, {@code beslisdatum}
- * becomes the end of {@code nieuweBeslisdatum}. A postponement cannot shorten the period: a new
- * date that is not later than the current one leaves the current one in force.
+ * becomes the end of {@code nieuweBeslisdatum}, and the open tasks of the case that were due on the
+ * old date are due on the new one (a due date is otherwise set only when a task is created). A
+ * postponement cannot shorten the period: a new date that is not later than the current one leaves
+ * the current one in force.
  */
 @Component("beslisdatumVerdagen")
 public class BeslisdatumVerdagen implements JavaDelegate {
@@ -32,6 +37,18 @@ public class BeslisdatumVerdagen implements JavaDelegate {
           execution.getProcessInstanceId(), nieuweDag, huidigeDag);
       return;
     }
+    Date oudeBeslisdatum = (Date) execution.getVariable(Beslistermijn.BESLISDATUM);
     beslistermijn.stel(execution, nieuweDag, nieuweDag);
+    verschuifOpenTaken(execution, oudeBeslisdatum, (Date) execution.getVariable(Beslistermijn.BESLISDATUM));
+  }
+
+  private static void verschuifOpenTaken(DelegateExecution execution, Date oud, Date nieuw) {
+    if (oud == null || execution.getProcessEngineServices() == null) {
+      return;
+    }
+    TaskService taken = execution.getProcessEngineServices().getTaskService();
+    for (Task taak : taken.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).dueDate(oud).list()) {
+      taken.setDueDate(taak.getId(), nieuw);
+    }
   }
 }

@@ -609,6 +609,8 @@ class SubsidieaanvraagProcessTest {
     proces(pi).hasPassed("Task_VerdagingVersturen", "Task_BeslisdatumVerdagen", "EndEvent_VerdagingGemeld")
         .isWaitingAt("Task_AanvraagBeoordelen");
     assertThat(variabele(pi, "beslisdatum")).isEqualTo(eindeVan(LocalDate.of(2026, 4, 20)));
+    assertThat(taak(pi, "Task_AanvraagBeoordelen").getDueDate()).as("the open task moves along")
+        .isEqualTo(eindeVan(LocalDate.of(2026, 4, 20)));
     Mail mail = laatsteMail(aanvraag);
     assertThat(mail.onderwerp()).contains("Wij beslissen later");
     assertThat(mail.tekst()).contains("20 april 2026").contains("4:14").contains("Wij wachten op advies van de sportraad.");
