@@ -1,0 +1,94 @@
+package nl.werkstroom.dashboard.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.Eventually;
+import nl.werkstroom.support.RestApi;
+import nl.werkstroom.support.RestApi.Answer;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the operators' Prometheus scrapes: the process gauges and the completed-instances timer, per
+ * process and tenant. Spring Boot's tests leave metrics exporters out unless asked
+ * ({@link AutoConfigureObservability}), so this class gets its own application context.
+ */
+@ApplicationTest
+@AutoConfigureObservability(tracing = false)
+class ProcesMetricsTest {
+
+  private static final String LEIDEN = "{process=\"contactverzoek\",tenant=\"leiden\"}";
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcesMetrics metrics;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  HistoryService historyService;
+
+  @Test
+  void prometheusShowsTheFiguresOfTheLastSnapshotPerProcessAndTenant() {
+    String afgerond = start();
+    taskService.complete(taskService.createTaskQuery().processInstanceId(afgerond).singleResult().getId(),
+        Map.of("uitkomst", "gesproken"));
+    start();
+
+    metrics.ververs();
+    Answer scrape = RestApi.as(port, "admin", "admin").get("/actuator/prometheus");
+
+    assertThat(scrape.status()).isEqualTo(200);
+    long lopend = runtimeService.createProcessInstanceQuery().processDefinitionKey("contactverzoek")
+        .tenantIdIn("leiden").count();
+    long klaar = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("contactverzoek")
+        .tenantIdIn("leiden").finished().count();
+    long open = taskService.createTaskQuery().processDefinitionKey("contactverzoek").tenantIdIn("leiden").count();
+    assertThat(waarde(scrape.body(), "werkstroom_process_instances_running" + LEIDEN)).hasValue((double) lopend);
+    assertThat(waarde(scrape.body(), "werkstroom_tasks_open" + LEIDEN)).hasValue((double) open);
+    assertThat(waarde(scrape.body(), "werkstroom_tasks_overdue" + LEIDEN)).isPresent();
+    assertThat(waarde(scrape.body(), "werkstroom_incidents_open" + LEIDEN)).isPresent();
+    assertThat(waarde(scrape.body(), "werkstroom_process_instances_completed_seconds_count" + LEIDEN))
+        .hasValue((double) klaar);
+    assertThat(waarde(scrape.body(), "werkstroom_process_instances_completed_seconds_sum" + LEIDEN).orElseThrow())
+        .isGreaterThanOrEqualTo(0);
+
+    assertThat(RestApi.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(RestApi.as(port, "marieke").get("/actuator/prometheus").status()).as("managers read the dashboard")
+        .isEqualTo(403);
+  }
+
+  private String start() {
+    Answer started = RestApi.as(port, "fatima").post("/engine-rest/process-definition/key/contactverzoek/start",
+        Map.of("variables", Map.of(
+            "naam", Map.of("value", "P. Rometheus"),
+            "telefoonnummer", Map.of("value", "071 516 5000"),
+            "onderwerp", Map.of("value", "Vraag over de cijfers"))));
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    String instanceId = started.json().get("id").asText();
+    Eventually.get("the callback task", () -> taskService.createTaskQuery().processInstanceId(instanceId).list());
+    return instanceId;
+  }
+
+  /** The value of one series in Prometheus' text format. */
+  private static Optional<Double> waarde(String scrape, String serie) {
+    return scrape.lines()
+        .filter(regel -> regel.startsWith(serie + " "))
+        .map(regel -> Double.parseDouble(regel.substring(serie.length() + 1).trim()))
+        .findFirst();
+  }
+}
