@@ -4,7 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.werkstroom.organisation.Role;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,14 +22,16 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Who gets through the door. Camunda's own filters authenticate the webapps (session login) and the
  * REST API (HTTP Basic, {@link EngineRestAuthentication}) and the engine's authorizations decide
  * what a user may see or do. Spring Security guards the rest: the actuator endpoints other than
- * health, the Admin webapp's first-user setup, which must never be open, and Werkstroom's own API
+ * health, the Admin webapp's first-user setup, which must never be open, Werkstroom's own API
  * under {@code /api}: HTTP Basic against the engine's users, without session or cookies (so no CSRF
- * to guard), answering in Dutch JSON like the rest of that API.
+ * to guard), answering in Dutch JSON like the rest of that API, and the managers' dashboard
+ * ({@code /dashboard} and {@code /api/dashboard}), which shares the webapps' login session.
  */
 @Configuration
 @EnableWebSecurity
@@ -32,6 +40,9 @@ class SecurityConfiguration {
   private static final String REALM = "Werkstroom";
   private static final String NIET_AANGEMELD = "{\"melding\":\"U bent niet aangemeld. Meld u aan met uw "
       + "gebruikersnaam en wachtwoord (HTTP Basic).\"}";
+  private static final String DASHBOARD_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
   private static final String GEEN_TOEGANG = "{\"melding\":\"U heeft hiervoor geen toestemming.\"}";
 
   @Bean
@@ -64,6 +75,35 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
+  SecurityFilterChain dashboard(HttpSecurity http, ProcessEngine engine, CamundaBpmProperties camunda)
+      throws Exception {
+    // The page is read in the webapps' session; the API also with HTTP Basic, for scripts. All GET:
+    // logging in and out goes to the webapps' own endpoints, which guard themselves against CSRF.
+    CacheProperties authCache = camunda.getWebapp().getAuth().getCache();
+    long timeToLive = authCache.isTtlEnabled() ? authCache.getTimeToLive() : 0;
+    AuthenticationEntryPoint notLoggedIn = DashboardRefusals.notLoggedIn();
+    return http
+        .securityMatcher(DashboardAccess.MATCHED)
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(DashboardAccess.OPEN).permitAll()
+            .anyRequest().hasAnyAuthority(DashboardAccess.roles()))
+        .addFilterBefore(new WebappSessionAuthenticationFilter(engine.getName(), timeToLive),
+            BasicAuthenticationFilter.class)
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(notLoggedIn))
+        .exceptionHandling(exceptions -> exceptions
+            .authenticationEntryPoint(notLoggedIn)
+            .accessDeniedHandler(DashboardRefusals.denied()))
+        // Read the webapps' session, never change it: no new session id, nothing stored.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CSP)))
+        .build();
+  }
+
+  @Bean
+  @Order(4)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     AuthenticationEntryPoint notLoggedIn = (request, response, exception) -> {
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
@@ -83,7 +123,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(4)
+  @Order(5)
   SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
     // /engine-rest is stateless HTTP Basic, checked by Camunda's filter; CSRF needs a session to ride on.
     return http

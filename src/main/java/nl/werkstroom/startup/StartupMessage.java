@@ -33,10 +33,11 @@ class StartupMessage {
             Tasklist  {}/camunda/app/tasklist/
             Cockpit   {}/camunda/app/cockpit/
             Admin     {}/camunda/app/admin/
+            Dashboard {}/dashboard
             REST API  {}/engine-rest (HTTP Basic)
           {}
         ----------------------------------------------------------------""",
-        base, base, base, base, base,
+        base, base, base, base, base, base,
         demo ? "Log in as demo / demo (README lists every demo user)." : "Log in with your own account.");
   }
 

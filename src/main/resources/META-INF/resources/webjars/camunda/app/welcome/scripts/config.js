@@ -49,6 +49,20 @@ export default {
     availableLocales: ['nl'],
     fallbackLocale: 'nl'
   },
+  // Werkstroom: the managers' dashboard beside the webapps (same login). Setting links replaces the
+  // default list, so the documentation link the welcome app shows by default is repeated here.
+  links: [
+    {
+      label: 'Dashboard',
+      href: '/dashboard',
+      description: 'Procesinformatie voor management: doorlooptijden, werkvoorraad, incidenten en budgetten'
+    },
+    {
+      label: 'DOCUMENTATION',
+      href: 'https://docs.camunda.org/manual/7.24/webapps/',
+      description: 'DOCUMENTATION_DESCRIPTION'
+    }
+  ],
   // links: [
   //   {
   //     label: 'Angular.js Docs',
