@@ -14,8 +14,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,7 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * status. Parser details, stack traces and values the client sent never reach the answer: a body
  * may carry a BSN. Limited to the API's controllers; the simulators answer in their own formats.
  */
-@RestControllerAdvice(basePackages = {"nl.werkstroom.subsidie", "nl.werkstroom.noodknop"})
+@RestControllerAdvice(basePackages = {"nl.werkstroom.subsidie", "nl.werkstroom.noodknop", "nl.werkstroom.dashboard"})
 class ApiFoutafhandeling {
 
   static final String GEEN_JSON = "De aanvraag is geen geldige JSON.";
@@ -34,7 +36,7 @@ class ApiFoutafhandeling {
 
   @ExceptionHandler(ApiFout.class)
   ResponseEntity<Foutmelding> weigering(ApiFout fout) {
-    return ResponseEntity.status(fout.status()).body(fout.antwoord());
+    return antwoord(fout.status(), fout.antwoord());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -71,6 +73,12 @@ class ApiFoutafhandeling {
     return antwoord(HttpStatus.FORBIDDEN, Foutmelding.van("U heeft hiervoor geen toestemming."));
   }
 
+  /** Only reached when no login came with the request; the security chain normally answers first. */
+  @ExceptionHandler(AuthenticationException.class)
+  ResponseEntity<Foutmelding> nietAangemeld(AuthenticationException exception) {
+    return antwoord(HttpStatus.UNAUTHORIZED, Foutmelding.van("U bent niet aangemeld."));
+  }
+
   @ExceptionHandler(MismatchingMessageCorrelationException.class)
   ResponseEntity<Foutmelding> wachtNiet(MismatchingMessageCorrelationException exception) {
     return antwoord(HttpStatus.CONFLICT, Foutmelding.van("De zaak wacht hier nu niet op."));
@@ -94,8 +102,9 @@ class ApiFoutafhandeling {
         Foutmelding.van("Er ging iets mis bij het verwerken van de aanvraag. Probeer het later opnieuw."));
   }
 
+  /** Always JSON, also where a CSV file was asked for: a refusal is not a table. */
   private static ResponseEntity<Foutmelding> antwoord(HttpStatus status, Foutmelding melding) {
-    return ResponseEntity.status(status).body(melding);
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(melding);
   }
 
   private static String veld(List<Reference> path) {

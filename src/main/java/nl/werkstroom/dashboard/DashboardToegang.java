@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DashboardToegang {
 
-  static final Set<String> ROLLEN = Set.of(Role.MANAGEMENT.groupId(), Role.BEHEERDER.groupId());
+  /** Managers read the figures; functional administrators look after them ({@code camunda-admin} may anything). */
+  public static final Set<String> ROLLEN = Set.of(Role.MANAGEMENT.groupId(), Role.BEHEERDER.groupId());
   static final String GEEN_ROL = "Het dashboard is er voor managers en functioneel beheerders. "
       + "Vraag de beheerder om de rol 'management' als u het nodig heeft.";
 

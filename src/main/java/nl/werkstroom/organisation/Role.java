@@ -10,6 +10,7 @@ public enum Role {
   PROCESBEHEERDER("procesbeheerder", "Procesbeheerders"),
   MANAGEMENT("management", "Management"),
   BEHEERDER("beheerder", "Functioneel beheerders"),
+  MONITORING("monitoring", "Monitoring (technisch account, alleen meetgegevens)"),
   DIGITAAL_LOKET("digitaal-loket", "Digitaal loket (website, e-formulieren)"),
   SUBSIDIE_BEHANDELAAR("subsidie-behandelaar", "Behandelaars subsidies"),
   SUBSIDIE_MANDAATHOUDER("subsidie-mandaathouder", "Mandaathouders subsidies"),

@@ -1,14 +1,16 @@
 package nl.werkstroom.security;
 
 import java.util.Set;
-import nl.werkstroom.organisation.Role;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.werkstroom.dashboard.DashboardToegang;
 import org.camunda.bpm.engine.authorization.Groups;
 
 /** Who may see the managers' dashboard, and which of its files anyone may fetch. */
 final class DashboardAccess {
 
-  /** Management reads the figures; functional and technical administrators look after them. */
-  static final Set<String> ROLES = Set.of(Role.MANAGEMENT.groupId(), Role.BEHEERDER.groupId(), Groups.CAMUNDA_ADMIN);
+  static final Set<String> ROLES = Stream.concat(DashboardToegang.ROLLEN.stream(), Stream.of(Groups.CAMUNDA_ADMIN))
+      .collect(Collectors.toUnmodifiableSet());
 
   /** The login page, the session answer and the page's scripts and styles: they hold no figures. */
   static final String[] OPEN = {

@@ -52,7 +52,8 @@ class SecurityConfiguration {
         .securityMatcher(EndpointRequest.toAnyEndpoint())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-            .anyRequest().hasAuthority(Role.BEHEERDER.groupId()))
+            // Monitoring is the role of an account like Prometheus's: metrics, nothing else.
+            .anyRequest().hasAnyAuthority(Role.BEHEERDER.groupId(), Role.MONITORING.groupId()))
         .httpBasic(basic -> basic.realmName("Werkstroom"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,8 +188,12 @@ class DashboardApiTest {
 
     assertThat(kcc.get("groepNaam").asText()).isEqualTo("Klantcontactcentrum");
     assertThat(kcc.get("procesNaam").asText()).isEqualTo("Contactverzoek (noodknop)");
-    assertThat(kcc.get("open").asLong()).isEqualTo(aantal(kccVoor, "open") + 1);
-    assertThat(kcc.get("teLaat").asLong()).as("due Thursday 6 February 2025").isEqualTo(aantal(kccVoor, "teLaat") + 1);
+    // Other tests share the application and may add kcc tasks of their own: compare with the engine's count.
+    TaskQuery kccTaken = taskService.createTaskQuery().taskCandidateGroup("kcc").includeAssignedTasks()
+        .tenantIdIn("leiden").processDefinitionKey("contactverzoek");
+    assertThat(kcc.get("open").asLong()).isEqualTo(kccTaken.count()).isGreaterThan(aantal(kccVoor, "open"));
+    assertThat(kcc.get("teLaat").asLong()).as("ours is due Thursday 6 February 2025")
+        .isEqualTo(kccTaken.dueBefore(new Date()).count()).isGreaterThan(aantal(kccVoor, "teLaat"));
     assertThat(OffsetDateTime.parse(kcc.get("oudsteSinds").asText()).toInstant()).isEqualTo(openSinds);
     assertThat(kcc.get("oudsteDagen").decimalValue()).isGreaterThan(new BigDecimal("290"));
     assertThat(tasklistZoekopdracht(kcc)).startsWith("[{\"type\":\"candidateGroup\",\"operator\":\"eq\",\"value\":\"kcc\"}");

@@ -4,25 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
+import nl.werkstroom.organisation.Role;
 import nl.werkstroom.support.ApplicationTest;
 import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What the operators' Prometheus scrapes: the process gauges and the completed-instances timer, per
- * process and tenant. Spring Boot's tests leave metrics exporters out unless asked
- * ({@link AutoConfigureObservability}), so this class gets its own application context.
+ * process and tenant.
  */
 @ApplicationTest
-@AutoConfigureObservability(tracing = false)
 class ProcesMetricsTest {
 
   private static final String LEIDEN = "{process=\"contactverzoek\",tenant=\"leiden\"}";
@@ -41,6 +41,9 @@ class ProcesMetricsTest {
 
   @Autowired
   HistoryService historyService;
+
+  @Autowired
+  IdentityService identityService;
 
   @Test
   void prometheusShowsTheFiguresOfTheLastSnapshotPerProcessAndTenant() {
@@ -70,6 +73,22 @@ class ProcesMetricsTest {
     assertThat(RestApi.anonymous(port).get("/actuator/prometheus").status()).isEqualTo(401);
     assertThat(RestApi.as(port, "marieke").get("/actuator/prometheus").status()).as("managers read the dashboard")
         .isEqualTo(403);
+  }
+
+  @Test
+  void aMonitoringAccountScrapesTheFiguresAndNothingElse() {
+    String scraper = "prometheus-scraper";
+    String password = "Meetgegevens-2026!";
+    if (identityService.createUserQuery().userId(scraper).count() == 0) {
+      User user = identityService.newUser(scraper);
+      user.setPassword(password);
+      identityService.saveUser(user);
+      identityService.createMembership(scraper, Role.MONITORING.groupId());
+    }
+
+    assertThat(RestApi.as(port, scraper, password).get("/actuator/prometheus").status()).isEqualTo(200);
+    assertThat(RestApi.as(port, scraper, password).get("/api/dashboard/overzicht").status())
+        .as("the figures per case are for managers").isEqualTo(403);
   }
 
   private String start() {
