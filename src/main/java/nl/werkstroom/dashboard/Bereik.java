@@ -26,9 +26,11 @@ public record Bereik(List<String> gemeenten, String proces) {
   /** The conditions ({@code and ...}) on a tenant column and a process key column, with their parameters. */
   String voorwaarden(String gemeenteKolom, String procesKolom, MapSqlParameterSource parameters) {
     StringBuilder sql = new StringBuilder();
-    if (gemeenten != null) {
-      // An empty list would be invalid SQL; a value no tenant id can have matches nothing instead.
-      parameters.addValue("gemeenten", gemeenten.isEmpty() ? List.of("\u0000") : gemeenten);
+    if (gemeenten != null && gemeenten.isEmpty()) {
+      // "in ()" is not SQL: no municipality means no rows.
+      sql.append(" and 1 = 0");
+    } else if (gemeenten != null) {
+      parameters.addValue("gemeenten", gemeenten);
       sql.append(" and ").append(gemeenteKolom).append(" in (:gemeenten)");
     }
     if (proces != null) {

@@ -1,6 +1,7 @@
 package nl.werkstroom.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import nl.werkstroom.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 
@@ -28,12 +30,21 @@ class MigrationsAfterEngineTest {
   void theMigrationsThatIndexEngineTablesRanAfterTheEngineCreatedThem() throws Exception {
     List<String> applied = jdbc.queryForList(
         "SELECT \"version\" FROM \"ws_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL", String.class);
-    assertThat(applied).contains("4", "4.1", "5");
+    assertThat(applied).contains("4", "4.1", "5", "6");
 
     assertThat(indexes("ACT_RU_TASK")).contains("ws_idx_ru_task_parent");
     assertThat(indexes("ACT_RU_VARIABLE")).as("a B-tree on H2, a hash index on PostgreSQL")
         .containsAnyOf("ws_idx_ru_variable_name_text", "ws_idx_ru_variable_text");
     assertThat(indexes("ACT_HI_PROCINST")).contains("ws_idx_hi_procinst_def_start");
+    assertThat(indexes("ACT_RU_EXECUTION")).contains("ws_idx_ru_exe_procinst");
+  }
+
+  @Test
+  void postgresPlansEveryQueryForItsValues() {
+    String database = jdbc.execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+    assumeTrue(database.toLowerCase(Locale.ROOT).contains("postgres"), "a PostgreSQL setting");
+
+    assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
   }
 
   private List<String> indexes(String table) throws Exception {
