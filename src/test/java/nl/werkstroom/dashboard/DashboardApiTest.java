@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.Contactverzoeken;
 import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
@@ -326,13 +327,7 @@ class DashboardApiTest {
   /** Starts a contact request in Leiden as KCC employee Fatima at a moment, and waits for its callback task. */
   private String start(Instant moment) {
     ClockUtil.setCurrentTime(Date.from(moment));
-    Answer started = RestApi.as(port, "fatima").post("/engine-rest/process-definition/key/contactverzoek/start",
-        Map.of("variables", Map.of(
-            "naam", Map.of("value", "D. Ashboard"),
-            "telefoonnummer", Map.of("value", "071 516 5000"),
-            "onderwerp", Map.of("value", "Vraag over het dashboard"))));
-    assertThat(started.status()).as(started.toString()).isEqualTo(200);
-    String instanceId = started.json().get("id").asText();
+    String instanceId = Contactverzoeken.start(port, "fatima", "D. Ashboard", "Vraag over het dashboard");
     Eventually.get("the callback task", () -> taskService.createTaskQuery().processInstanceId(instanceId).list());
     return instanceId;
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.werkstroom.organisation.Role;
 import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.Contactverzoeken;
 import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
@@ -92,13 +93,7 @@ class ProcesMetricsTest {
   }
 
   private String start() {
-    Answer started = RestApi.as(port, "fatima").post("/engine-rest/process-definition/key/contactverzoek/start",
-        Map.of("variables", Map.of(
-            "naam", Map.of("value", "P. Rometheus"),
-            "telefoonnummer", Map.of("value", "071 516 5000"),
-            "onderwerp", Map.of("value", "Vraag over de cijfers"))));
-    assertThat(started.status()).as(started.toString()).isEqualTo(200);
-    String instanceId = started.json().get("id").asText();
+    String instanceId = Contactverzoeken.start(port, "fatima", "P. Rometheus", "Vraag over de cijfers");
     Eventually.get("the callback task", () -> taskService.createTaskQuery().processInstanceId(instanceId).list());
     return instanceId;
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.werkstroom.support.ApplicationTest;
+import nl.werkstroom.support.Contactverzoeken;
 import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
@@ -201,13 +202,7 @@ class DashboardRollupsTest {
   }
 
   private String start(String naam) {
-    Answer started = RestApi.as(port, "fatima").post("/engine-rest/process-definition/key/contactverzoek/start", Map.of(
-        "variables", Map.of(
-            "naam", Map.of("value", naam),
-            "telefoonnummer", Map.of("value", "071 516 5000"),
-            "onderwerp", Map.of("value", "Graag teruggebeld"))));
-    assertThat(started.status()).as(started.toString()).isEqualTo(200);
-    return started.json().get("id").asText();
+    return Contactverzoeken.start(port, "fatima", naam, "Graag teruggebeld");
   }
 
   private String startOm(Instant moment) {
