@@ -3,7 +3,7 @@
 // Cockpit or Tasklist) and, where a picture helps, a chart.
 import { afmelden, sessie } from './sessie.js';
 import {
-  LEEG, dagen, datum, el, euro, getal, koppeling, korteDatum, procent, tabel, weeknummer
+  LEEG, dagVanDeWeek, dagen, datum, el, euro, getal, koppeling, korteDatum, procent, tabel, weeknummer
 } from './opmaak.js';
 import { KLEUREN, teken, verberg } from './grafieken.js';
 
@@ -32,9 +32,13 @@ async function haal(pad, query) {
   const adres = query && query.toString() ? `${API}/${pad}?${query}` : `${API}/${pad}`;
   let antwoord;
   try {
-    antwoord = await fetch(adres, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // A request that hangs must not keep the page waiting for ever.
+    antwoord = await fetch(adres, { credentials: 'same-origin', headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(30000) });
   } catch (e) {
-    throw new ApiFout(0, 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.');
+    throw new ApiFout(0, e.name === 'TimeoutError'
+      ? 'De server antwoordde niet binnen 30 seconden. Probeer het later opnieuw.'
+      : 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.');
   }
   if (antwoord.status === 401) {
     naarAanmelden();
@@ -50,7 +54,12 @@ async function haal(pad, query) {
     }
     throw new ApiFout(antwoord.status, melding);
   }
-  return antwoord.json();
+  try {
+    return await antwoord.json();
+  } catch (e) {
+    // Something between browser and Werkstroom (a proxy, a login portal) answered instead.
+    throw new ApiFout(antwoord.status, 'Het antwoord van de server was niet te lezen. Probeer het opnieuw.');
+  }
 }
 
 // ---- filters and the address ----
@@ -161,6 +170,7 @@ function vervang(id, inhoud) {
 
 function sectieFout(sectie, fout) {
   const houder = document.querySelector(`#${sectie} .tabel-houder`);
+  houder.closest('details')?.setAttribute('open', '');
   houder.replaceChildren(el('p', { class: 'fout', role: 'alert' },
     `Dit onderdeel kon niet worden geladen: ${fout.message}`));
   for (const canvas of document.querySelectorAll(`#${sectie} canvas`)) {
@@ -194,8 +204,8 @@ function toonOverzicht(antwoord) {
       { kop: 'Gemeente', waarde: gemeenteNaam },
       { kop: 'Gestart', getal: true, waarde: (rij) => getal(rij.gestart) },
       { kop: 'Afgerond', getal: true, waarde: (rij) => getal(rij.afgerond) },
-      { kop: 'Lopend', getal: true, waarde: (rij) => koppeling(rij.links?.cockpit, getal(rij.lopend),
-        `${procesNaam(rij)}, ${gemeenteNaam(rij)}: lopende zaken in Cockpit`) },
+      // Running cases of every version; Cockpit's page (the "Zaken" column) shows the latest version's.
+      { kop: 'Lopend', getal: true, waarde: (rij) => getal(rij.lopend) },
       { kop: 'Open taken', getal: true, waarde: (rij) => getal(rij.openTaken) },
       { kop: 'Te laat', getal: true, waarde: (rij) => getal(rij.teLaat) },
       { kop: 'Incidenten', getal: true, waarde: (rij) => getal(rij.incidenten) },
@@ -380,7 +390,7 @@ function toonIncidenten(antwoord) {
         : rij.incidentType === 'failedExternalTask' ? 'Mislukte externe taak' : rij.incidentType },
       { kop: 'Melding', waarde: (rij) => el('span', { class: 'melding-tekst' }, rij.melding ?? '') },
       { kop: 'Aantal', getal: true, waarde: (rij) => koppeling(rij.links?.cockpit, getal(rij.aantal),
-        `${getal(rij.aantal)} incidenten bij ${rij.activiteit} in Cockpit`) },
+        `${getal(rij.aantal)} incidenten bij ${rij.activiteitNaam ?? rij.activiteit ?? 'een onbekende stap'} in Cockpit`) },
       { kop: 'Oudste sinds', waarde: (rij) => datum(rij.oudsteSinds) }
     ]
   }));
@@ -445,8 +455,12 @@ function toonPeriode(periode) {
   if (!periode) {
     return;
   }
-  document.getElementById('periode-tekst').textContent = `Periode: ${datum(periode.van)} tot en met `
-    + `${datum(periode.tot)} (week ${weeknummer(periode.van)} tot en met week ${weeknummer(periode.tot)})`;
+  // The figures count whole weeks: say which days that covers.
+  document.getElementById('periode-tekst').textContent = `Periode: ${datum(dagVanDeWeek(periode.van, 0))} tot en met `
+    + `${datum(dagVanDeWeek(periode.tot, 6))} (week ${weeknummer(periode.van)} tot en met week ${weeknummer(periode.tot)})`;
+  // The dates the figures were counted for, also where the address named only one of them.
+  formulier.elements.van.value = periode.van;
+  formulier.elements.tot.value = periode.tot;
 }
 
 let laadTeller = 0;

@@ -38,6 +38,13 @@ export function korteDatum(iso) {
   return iso ? korteDatumOpmaak.format(alsDatum(iso)) : LEEG;
 }
 
+/** The Monday (0) or Sunday (6) of the ISO week of a date, as an ISO date. */
+export function dagVanDeWeek(iso, dagnummer) {
+  const dag = alsDatum(iso);
+  const gezocht = new Date(dag.getFullYear(), dag.getMonth(), dag.getDate() - ((dag.getDay() + 6) % 7) + dagnummer);
+  return `${gezocht.getFullYear()}-${String(gezocht.getMonth() + 1).padStart(2, '0')}-${String(gezocht.getDate()).padStart(2, '0')}`;
+}
+
 /** The ISO week number of a date. */
 export function weeknummer(iso) {
   const dag = alsDatum(iso);

@@ -1,6 +1,8 @@
 package nl.werkstroom.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +17,20 @@ import org.springframework.stereotype.Component;
 @Component
 class PostgresPlanning implements BeanPostProcessor {
 
+  private static final Logger log = LoggerFactory.getLogger(PostgresPlanning.class);
+
   static final String CUSTOM_PLANS = "SET plan_cache_mode = force_custom_plan";
 
   @Override
   public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof HikariDataSource dataSource && isPostgres(dataSource.getJdbcUrl())
-        && dataSource.getConnectionInitSql() == null) {
-      dataSource.setConnectionInitSql(CUSTOM_PLANS);
+    if (bean instanceof HikariDataSource dataSource && isPostgres(dataSource.getJdbcUrl())) {
+      String own = dataSource.getConnectionInitSql();
+      if (own == null) {
+        dataSource.setConnectionInitSql(CUSTOM_PLANS);
+      } else if (!own.contains("plan_cache_mode")) {
+        log.warn("spring.datasource.hikari.connection-init-sql is set without '{}': Tasklist's task queries may "
+            + "become very slow with many open tasks", CUSTOM_PLANS);
+      }
     }
     return bean;
   }

@@ -2,6 +2,7 @@ package nl.werkstroom.dashboard.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import nl.werkstroom.organisation.Role;
@@ -64,8 +65,12 @@ class ProcesMetricsTest {
     long open = taskService.createTaskQuery().processDefinitionKey("contactverzoek").tenantIdIn("leiden").count();
     assertThat(waarde(scrape.body(), "werkstroom_process_instances_running" + LEIDEN)).hasValue((double) lopend);
     assertThat(waarde(scrape.body(), "werkstroom_tasks_open" + LEIDEN)).hasValue((double) open);
-    assertThat(waarde(scrape.body(), "werkstroom_tasks_overdue" + LEIDEN)).isPresent();
-    assertThat(waarde(scrape.body(), "werkstroom_incidents_open" + LEIDEN)).isPresent();
+    long teLaat = taskService.createTaskQuery().processDefinitionKey("contactverzoek").tenantIdIn("leiden")
+        .dueBefore(new Date()).count();
+    long incidenten = runtimeService.createIncidentQuery().processDefinitionKeyIn("contactverzoek")
+        .tenantIdIn("leiden").count();
+    assertThat(waarde(scrape.body(), "werkstroom_tasks_overdue" + LEIDEN)).hasValue((double) teLaat);
+    assertThat(waarde(scrape.body(), "werkstroom_incidents_open" + LEIDEN)).hasValue((double) incidenten);
     assertThat(waarde(scrape.body(), "werkstroom_process_instances_completed_seconds_count" + LEIDEN))
         .hasValue((double) klaar);
     assertThat(waarde(scrape.body(), "werkstroom_process_instances_completed_seconds_sum" + LEIDEN).orElseThrow())
