@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import nl.werkstroom.organisation.Role;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.spring.boot.starter.property.AuthenticationProperties.CacheProperties;
-import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,8 +50,9 @@ class SecurityConfiguration {
         .securityMatcher(EndpointRequest.toAnyEndpoint())
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-            // Monitoring is the role of an account like Prometheus's: metrics, nothing else.
-            .anyRequest().hasAnyAuthority(Role.BEHEERDER.groupId(), Role.MONITORING.groupId()))
+            // The figures cover every municipality, so not for a municipality's own beheerder: the
+            // account of a monitoring tool (metrics, nothing else) and the system administrators.
+            .anyRequest().hasAnyAuthority(Role.MONITORING.groupId(), Groups.CAMUNDA_ADMIN))
         .httpBasic(basic -> basic.realmName("Werkstroom"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())

@@ -165,7 +165,7 @@ class DashboardApiTest {
     assertThat(rij.get("p90Dagen").decimalValue()).isEqualByComparingTo("4.0");
     assertThat(rij.get("termijnDagen").decimalValue()).isEqualByComparingTo("2.0");
     assertThat(rij.get("termijnSoort").asText()).isEqualTo("afgesproken");
-    assertThat(rij.get("termijnOmschrijving").asText()).isEqualTo("Contact binnen 2 werkdagen");
+    assertThat(rij.get("termijnOmschrijving").asText()).isEqualTo("Afgehandeld binnen 48 uur");
     assertThat(rij.get("binnenTermijn").asLong()).isEqualTo(2);
     assertThat(rij.get("binnenTermijnPercentage").decimalValue()).isEqualByComparingTo("66.7");
   }
@@ -331,7 +331,7 @@ class DashboardApiTest {
         .getBody(), StandardCharsets.UTF_8);
     assertThat(doorlooptijden.lines().toList().get(1))
         .isEqualTo("Contactverzoek (noodknop);leiden;doorlooptijd;3;2,0;4,0;2,0;afgesproken;"
-            + "Contact binnen 2 werkdagen;2;66,7");
+            + "Afgehandeld binnen 48 uur;2;66,7");
   }
 
   /** A file as the browser downloads it for Marieke, with its headers. */

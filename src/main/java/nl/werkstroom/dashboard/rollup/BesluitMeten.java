@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Measures the time to decision when the zaak reaches the activity that marks "Besluit genomen":
  * from the instance's start, on time when decided on or before the legal decision date
- * ({@code beslisdatum}, with suspensions and postponement) where the process keeps one. History
- * does not keep this moment in a form the rebuild could find, so it is measured only here.
+ * ({@code beslisdatum}, with suspensions and postponement) where the process keeps one. The
+ * rebuild from history does not recount decisions (see {@link HerbouwSql}): they are measured here.
  */
 final class BesluitMeten implements ExecutionListener {
 

@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Recomputes the rollups from the engine's history in a few set-based statements per database, so
  * the work stays in the database however long the history is: instances started and ended from
- * ACT_HI_PROCINST, completed user tasks from ACT_HI_TASKINST. Decisions ('besluit') are not in the
- * history in a form to recount and are kept. The duration class and the week are the SQL twins of
+ * ACT_HI_PROCINST, completed user tasks from ACT_HI_TASKINST. Decisions ('besluit') are kept as
+ * they are: recounting them would mean finding the marked activities of every model version in
+ * ACT_HI_ACTINST and their beslisdatum in ACT_HI_VARINST, which this rebuild does not do. The duration class and the week are the SQL twins of
  * {@link DuurKlasse} and {@link IsoWeek}; history times are stored in the server's time zone.
  */
 final class HerbouwSql {
