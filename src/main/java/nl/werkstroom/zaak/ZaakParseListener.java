@@ -1,12 +1,10 @@
 package nl.werkstroom.zaak;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.PvmTransition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -43,8 +41,7 @@ class ZaakParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
-    Map<String, Map<String, String>> properties = new HashMap<>();
-    collectExtensionProperties(processElement, properties);
+    Map<String, Map<String, String>> properties = ExtensionProperties.perElement(processElement);
     process.addListener(ExecutionListener.EVENTNAME_END, afsluiten);
     for (ActivityImpl activity : process.getActivities()) {
       if (isOfType(activity, START_EVENT)) {
@@ -113,18 +110,4 @@ class ZaakParseListener extends AbstractBpmnParseListener {
     return properties.getOrDefault(activity.getId(), Map.of()).get(name);
   }
 
-  /** The engine keeps camunda:properties only for external tasks, so they are read from the XML. */
-  private static void collectExtensionProperties(Element scope, Map<String, Map<String, String>> properties) {
-    for (Element element : scope.elements()) {
-      Element extensions = element.element("extensionElements");
-      Element list = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-      if (list != null && element.attribute("id") != null) {
-        for (Element property : list.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-          properties.computeIfAbsent(element.attribute("id"), id -> new HashMap<>())
-              .put(property.attribute("name"), property.attribute("value"));
-        }
-      }
-      collectExtensionProperties(element, properties);
-    }
-  }
 }

@@ -199,11 +199,18 @@ class DashboardBrowserTest {
   }
 
   private static void logIn(Page page, String user, String password) {
+    // The page is ready for a person once its script has put the cursor in the user name field.
+    page.waitForFunction("() => document.activeElement && document.activeElement.id === 'gebruikersnaam'");
     page.getByLabel("Gebruikersnaam").fill(user);
     page.getByLabel("Wachtwoord").fill(password);
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
     if (!user.equals(password)) {
       page.getByRole(AriaRole.ALERT).waitFor();
+      return;
+    }
+    page.waitForFunction("() => !location.pathname.endsWith('/aanmelden') || !document.getElementById('fout').hidden");
+    if (page.url().contains("/aanmelden")) {
+      throw new AssertionError(user + " could not log in: " + page.locator("#fout").textContent());
     }
   }
 
