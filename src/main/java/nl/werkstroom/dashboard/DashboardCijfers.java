@@ -140,7 +140,7 @@ public class DashboardCijfers {
     Instant nu = klok.nu();
     List<GroepTaken> groepen = runtime.takenPerGroep(Bereik.van(filter), nu);
     Map<String, String> groepNamen = namen.groepen(groepen.stream().map(GroepTaken::groep).toList());
-    Map<String, String> procesNamen = procesNamen();
+    Map<String, String> procesNamen = procesNamen(filter);
     return groepen.stream()
         .sorted(Comparator.comparing(GroepTaken::gemeente).thenComparing(GroepTaken::proces)
             .thenComparing(GroepTaken::open, Comparator.reverseOrder()).thenComparing(GroepTaken::groep))
@@ -164,7 +164,7 @@ public class DashboardCijfers {
     onderdelen.addAll(open.keySet());
     onderdelen.addAll(afgehandeld.keySet());
     Map<String, Proces> perSleutel = new LinkedHashMap<>();
-    processen.alle().forEach(proces -> perSleutel.put(proces.sleutel(), proces));
+    processen.van(filter.gemeenten()).forEach(proces -> perSleutel.put(proces.sleutel(), proces));
     List<WachttijdRij> rijen = new ArrayList<>();
     for (Onderdeel onderdeel : onderdelen) {
       ActiviteitTaken nuOpen = open.get(onderdeel);
@@ -183,7 +183,7 @@ public class DashboardCijfers {
 
   /** Open incidents per process, activity and type, most frequent first. */
   public List<IncidentRij> incidenten(Filter filter) {
-    Map<String, String> procesNamen = procesNamen();
+    Map<String, String> procesNamen = procesNamen(filter);
     return runtime.incidenten(Bereik.van(filter)).stream()
         .sorted(Comparator.comparing(Incidenten::aantal, Comparator.reverseOrder())
             .thenComparing(Incidenten::gemeente).thenComparing(Incidenten::proces))
@@ -204,12 +204,12 @@ public class DashboardCijfers {
   }
 
   private List<Proces> processen(Filter filter) {
-    return processen.alle().stream().filter(proces -> filter.omvat(proces.sleutel())).toList();
+    return processen.van(filter.gemeenten()).stream().filter(proces -> filter.omvat(proces.sleutel())).toList();
   }
 
-  private Map<String, String> procesNamen() {
+  private Map<String, String> procesNamen(Filter filter) {
     Map<String, String> namen = new HashMap<>();
-    processen.alle().forEach(proces -> namen.put(proces.sleutel(), proces.naam()));
+    processen.van(filter.gemeenten()).forEach(proces -> namen.put(proces.sleutel(), proces.naam()));
     return namen;
   }
 

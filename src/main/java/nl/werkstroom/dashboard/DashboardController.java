@@ -49,7 +49,7 @@ class DashboardController {
     var gemeenteNamen = namen.gemeenten(lezer.tenants());
     return new Keuzes(
         lezer.tenants().stream().map(id -> new GemeenteKeuze(id, gemeenteNamen.get(id))).toList(),
-        processen.alle().stream().map(proces -> new ProcesKeuze(proces.sleutel(), proces.naam())).toList(),
+        processen.van(lezer.tenants()).stream().map(proces -> new ProcesKeuze(proces.sleutel(), proces.naam())).toList(),
         toegang.standaardPeriode());
   }
 

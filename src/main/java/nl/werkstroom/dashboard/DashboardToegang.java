@@ -45,7 +45,7 @@ public class DashboardToegang {
   public Filter filter(String gemeente, String proces, String van, String tot) {
     Aanroeper lezer = lezer();
     List<String> gemeenten = gemeenten(lezer, gemeente);
-    String procesSleutel = proces(proces);
+    String procesSleutel = proces(proces, gemeenten);
     Periode periode = Periode.uit(van, tot, klok.vandaag(), properties.standaardPeriodeWeken());
     return new Filter(gemeenten, procesSleutel, periode);
   }
@@ -65,12 +65,12 @@ public class DashboardToegang {
     return List.of(lezer.gemeente(gemeente.strip()));
   }
 
-  private String proces(String proces) {
+  private String proces(String proces, List<String> gemeenten) {
     if (proces == null || proces.isBlank()) {
       return null;
     }
     String sleutel = proces.strip();
-    List<String> bekend = processen.sleutels();
+    List<String> bekend = processen.sleutels(gemeenten);
     if (!bekend.contains(sleutel)) {
       throw ApiFout.ongeldigVeld("proces", "Er is geen proces met de sleutel '"
           + (sleutel.matches("[A-Za-z0-9_-]{1,64}") ? sleutel : "?") + "'. Kies uit: " + String.join(", ", bekend) + ".");

@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
@@ -27,10 +26,17 @@ public class ProcesDefinities {
   public record Proces(String sleutel, String naam, String laatsteId) {
   }
 
-  /** Every deployed process, by name. A version shared by all municipalities goes before a municipality's own. */
-  public List<Proces> alle() {
+  /**
+   * The processes deployed for all municipalities or for one of these, by name. A version shared by
+   * all municipalities goes before a municipality's own.
+   */
+  public List<Proces> van(List<String> gemeenten) {
+    if (gemeenten.isEmpty()) {
+      return List.of(); // the engine would read an empty tenant list as no restriction
+    }
     Map<String, Proces> perSleutel = new LinkedHashMap<>();
-    repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+    repositoryService.createProcessDefinitionQuery().latestVersion()
+        .tenantIdIn(gemeenten.toArray(String[]::new)).includeProcessDefinitionsWithoutTenantId().list().stream()
         .sorted(Comparator.comparing((ProcessDefinition definitie) -> definitie.getTenantId() != null))
         .forEach(definitie -> perSleutel.putIfAbsent(definitie.getKey(), new Proces(definitie.getKey(),
             definitie.getName() == null || definitie.getName().isBlank() ? definitie.getKey() : definitie.getName(),
@@ -38,11 +44,7 @@ public class ProcesDefinities {
     return perSleutel.values().stream().sorted(Comparator.comparing(Proces::naam, String.CASE_INSENSITIVE_ORDER)).toList();
   }
 
-  public List<String> sleutels() {
-    return alle().stream().map(Proces::sleutel).sorted().toList();
-  }
-
-  public Optional<Proces> vind(String sleutel) {
-    return alle().stream().filter(proces -> proces.sleutel().equals(sleutel)).findFirst();
+  public List<String> sleutels(List<String> gemeenten) {
+    return van(gemeenten).stream().map(Proces::sleutel).sorted().toList();
   }
 }

@@ -22,12 +22,14 @@ import nl.werkstroom.support.Eventually;
 import nl.werkstroom.support.RestApi;
 import nl.werkstroom.support.RestApi.Answer;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,9 @@ class DashboardApiTest {
 
   @Autowired
   TaskService taskService;
+
+  @Autowired
+  RepositoryService repositoryService;
 
   @Autowired
   HistoryService historyService;
@@ -267,6 +272,20 @@ class DashboardApiTest {
     } finally {
       runtimeService.resolveIncident(incident);
       runtimeService.deleteProcessInstance(oegstgeestZaak, "DashboardApiTest is klaar");
+    }
+    // A process Oegstgeest deployed for itself alone: not even its name for Leiden's manager.
+    String eigenProces = repositoryService.createDeployment().tenantId("oegstgeest").name("dashboardtest")
+        .addModelInstance("eigen.bpmn", Bpmn.createExecutableProcess("alleenOegstgeest").name("Alleen Oegstgeest")
+            .camundaHistoryTimeToLive(1).startEvent().endEvent().done())
+        .deploy().getId();
+    try {
+      assertThat(marieke().get("/api/dashboard/keuzes").json().get("processen").findValuesAsText("sleutel"))
+          .doesNotContain("alleenOegstgeest");
+      assertThat(marieke().get("/api/dashboard/overzicht?proces=alleenOegstgeest").status()).isEqualTo(400);
+      assertThat(RestApi.as(port, "otto").get("/api/dashboard/keuzes").json().get("processen")
+          .findValuesAsText("sleutel")).contains("alleenOegstgeest");
+    } finally {
+      repositoryService.deleteDeployment(eigenProces, true);
     }
     JsonNode keuzes = marieke().get("/api/dashboard/keuzes").json();
     assertThat(keuzes.get("gemeenten").findValuesAsText("id")).containsExactly("leiden");
