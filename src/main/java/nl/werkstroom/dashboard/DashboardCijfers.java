@@ -25,8 +25,8 @@ import nl.werkstroom.dashboard.RollupQueries.WeekTelling;
 import nl.werkstroom.dashboard.RuntimeQueries.ActiviteitTaken;
 import nl.werkstroom.dashboard.RuntimeQueries.GroepTaken;
 import nl.werkstroom.dashboard.RuntimeQueries.Incidenten;
-import nl.werkstroom.dashboard.RuntimeQueries.OpenTaken;
-import nl.werkstroom.dashboard.RuntimeQueries.Telling;
+import nl.werkstroom.dashboard.RuntimeQueries.OpenWerk;
+import nl.werkstroom.dashboard.RuntimeQueries.ProcesGemeente;
 import nl.werkstroom.dashboard.rollup.IsoWeek;
 import nl.werkstroom.dashboard.rollup.Meting;
 import org.springframework.stereotype.Service;
@@ -62,31 +62,18 @@ public class DashboardCijfers {
 
   /** One row per deployed process and municipality of the filter. */
   public List<OverzichtRij> overzicht(Filter filter) {
-    Bereik bereik = Bereik.van(filter);
     Map<List<String>, Long> gestart = totalen(rollup.gestart(filter));
     Map<List<String>, Long> afgerond = totalen(rollup.afgerond(filter));
-    Map<List<String>, Long> lopend = new HashMap<>();
-    for (Telling telling : runtime.lopend(bereik)) {
-      lopend.put(List.of(telling.proces(), telling.gemeente()), telling.aantal());
-    }
-    Map<List<String>, OpenTaken> taken = new HashMap<>();
-    for (OpenTaken open : runtime.openTaken(bereik, klok.nu())) {
-      taken.put(List.of(open.proces(), open.gemeente()), open);
-    }
-    Map<List<String>, Long> incidenten = new HashMap<>();
-    for (Incidenten groep : runtime.incidenten(bereik)) {
-      incidenten.merge(List.of(groep.proces(), groep.gemeente()), groep.aantal(), Long::sum);
-    }
+    Map<ProcesGemeente, OpenWerk> openWerk = runtime.openWerk(Bereik.van(filter), klok.nu());
     Map<String, String> gemeenteNamen = namen.gemeenten(filter.gemeenten());
     List<OverzichtRij> rijen = new ArrayList<>();
     for (Proces proces : processen(filter)) {
       for (String gemeente : filter.gemeenten()) {
         List<String> sleutel = List.of(proces.sleutel(), gemeente);
-        OpenTaken open = taken.get(sleutel);
+        OpenWerk open = openWerk.getOrDefault(new ProcesGemeente(proces.sleutel(), gemeente), OpenWerk.GEEN);
         rijen.add(new OverzichtRij(proces.sleutel(), proces.naam(), gemeente, gemeenteNamen.get(gemeente),
-            gestart.getOrDefault(sleutel, 0L), afgerond.getOrDefault(sleutel, 0L), lopend.getOrDefault(sleutel, 0L),
-            open == null ? 0 : open.open(), open == null ? 0 : open.teLaat(), incidenten.getOrDefault(sleutel, 0L),
-            Links.cockpit(proces.laatsteId())));
+            gestart.getOrDefault(sleutel, 0L), afgerond.getOrDefault(sleutel, 0L), open.lopend(),
+            open.openTaken(), open.teLaat(), open.incidenten(), Links.cockpit(proces.laatsteId())));
       }
     }
     return rijen;

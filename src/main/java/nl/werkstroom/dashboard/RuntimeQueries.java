@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,12 +25,16 @@ public class RuntimeQueries {
     this.jdbc = jdbc;
   }
 
+  /** A process and a municipality ('' for none): the key of what is open now. */
+  public record ProcesGemeente(String proces, String gemeente) {
+  }
+
   /** A count per process and municipality. */
-  public record Telling(String proces, String gemeente, long aantal) {
+  private record Telling(String proces, String gemeente, long aantal) {
   }
 
   /** Open tasks per process and municipality, and how many of them are past their due date. */
-  public record OpenTaken(String proces, String gemeente, long open, long teLaat) {
+  private record OpenTaken(String proces, String gemeente, long open, long teLaat) {
   }
 
   /** Open tasks of one candidate group ('' for tasks without one), with the oldest one's creation. */
@@ -46,8 +52,37 @@ public class RuntimeQueries {
       long aantal, Instant oudste, String definitieId) {
   }
 
+  /** What is open now in one process and municipality. */
+  public record OpenWerk(long lopend, long openTaken, long teLaat, long incidenten) {
+
+    public static final OpenWerk GEEN = new OpenWerk(0, 0, 0, 0);
+
+    OpenWerk plus(OpenWerk ander) {
+      return new OpenWerk(lopend + ander.lopend, openTaken + ander.openTaken, teLaat + ander.teLaat,
+          incidenten + ander.incidenten);
+    }
+  }
+
+  /** Running instances, open and overdue tasks (due before {@code nu}) and open incidents, per process and municipality. */
+  public Map<ProcesGemeente, OpenWerk> openWerk(Bereik bereik, Instant nu) {
+    Map<ProcesGemeente, OpenWerk> werk = new HashMap<>();
+    for (Telling telling : lopend(bereik)) {
+      werk.merge(new ProcesGemeente(telling.proces(), telling.gemeente()),
+          new OpenWerk(telling.aantal(), 0, 0, 0), OpenWerk::plus);
+    }
+    for (OpenTaken taken : openTaken(bereik, nu)) {
+      werk.merge(new ProcesGemeente(taken.proces(), taken.gemeente()),
+          new OpenWerk(0, taken.open(), taken.teLaat(), 0), OpenWerk::plus);
+    }
+    for (Incidenten groep : incidenten(bereik)) {
+      werk.merge(new ProcesGemeente(groep.proces(), groep.gemeente()),
+          new OpenWerk(0, 0, 0, groep.aantal()), OpenWerk::plus);
+    }
+    return werk;
+  }
+
   /** Running process instances (called ones included: each is an instance of its own process). */
-  public List<Telling> lopend(Bereik bereik) {
+  private List<Telling> lopend(Bereik bereik) {
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     String sql = "select d.KEY_ proces, coalesce(e.TENANT_ID_, '') gemeente, count(*) aantal"
         + " from ACT_RU_EXECUTION e join ACT_RE_PROCDEF d on d.ID_ = e.PROC_DEF_ID_"
@@ -58,7 +93,7 @@ public class RuntimeQueries {
   }
 
   /** Open tasks per process and municipality; overdue = due before {@code nu}. */
-  public List<OpenTaken> openTaken(Bereik bereik, Instant nu) {
+  private List<OpenTaken> openTaken(Bereik bereik, Instant nu) {
     MapSqlParameterSource parameters = new MapSqlParameterSource("nu", Timestamp.from(nu));
     String sql = "select d.KEY_ proces, coalesce(t.TENANT_ID_, '') gemeente, count(*) open_taken,"
         + " sum(case when t.DUE_DATE_ < :nu then 1 else 0 end) te_laat"

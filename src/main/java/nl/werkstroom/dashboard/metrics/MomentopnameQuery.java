@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import nl.werkstroom.dashboard.Bereik;
 import nl.werkstroom.dashboard.RuntimeQueries;
-import nl.werkstroom.dashboard.RuntimeQueries.Incidenten;
-import nl.werkstroom.dashboard.RuntimeQueries.OpenTaken;
-import nl.werkstroom.dashboard.RuntimeQueries.Telling;
 import nl.werkstroom.dashboard.metrics.Momentopname.Afgerond;
 import nl.werkstroom.dashboard.rollup.Meting;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,22 +28,24 @@ class MomentopnameQuery {
   }
 
   Momentopname maak(Instant nu) {
-    Bereik alles = Bereik.alles();
     Map<Labels, Long> lopend = new HashMap<>();
-    for (Telling telling : runtime.lopend(alles)) {
-      lopend.put(new Labels(telling.proces(), telling.gemeente()), telling.aantal());
-    }
     Map<Labels, Long> open = new HashMap<>();
     Map<Labels, Long> teLaat = new HashMap<>();
-    for (OpenTaken taken : runtime.openTaken(alles, nu)) {
-      Labels labels = new Labels(taken.proces(), taken.gemeente());
-      open.put(labels, taken.open());
-      teLaat.put(labels, taken.teLaat());
-    }
     Map<Labels, Long> incidenten = new HashMap<>();
-    for (Incidenten groep : runtime.incidenten(alles)) {
-      incidenten.merge(new Labels(groep.proces(), groep.gemeente()), groep.aantal(), Long::sum);
-    }
+    // A series exists where there is something of its kind, as in the queries' own rows.
+    runtime.openWerk(Bereik.alles(), nu).forEach((waar, werk) -> {
+      Labels labels = new Labels(waar.proces(), waar.gemeente());
+      if (werk.lopend() > 0) {
+        lopend.put(labels, werk.lopend());
+      }
+      if (werk.openTaken() > 0) {
+        open.put(labels, werk.openTaken());
+        teLaat.put(labels, werk.teLaat());
+      }
+      if (werk.incidenten() > 0) {
+        incidenten.put(labels, werk.incidenten());
+      }
+    });
     return new Momentopname(lopend, open, teLaat, incidenten, afgerond());
   }
 
